@@ -1,0 +1,13 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
+
+// The data files are validated here, at dev start and build time, so a broken file fails
+// the build with its path; the app then trusts the bundled data and skips zod at start-up.
+export default defineConfig({
+  base: "./",
+  plugins: [react(), dataCheckPlugin()],
+  build: { target: "es2022", sourcemap: false },
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+});
