@@ -1,0 +1,77 @@
+// Parent/child indexes over one version's flat unit list. Built once per version.
+import type { Unit, Version } from "./schema.ts";
+
+export interface VersionIndex {
+  version: Version;
+  byId: ReadonlyMap<string, Unit>;
+  children: ReadonlyMap<string, readonly Unit[]>;
+  root: Unit;
+  /** Units in depth-first order (parents before children, source order among siblings). */
+  ordered: readonly Unit[];
+}
+
+export function indexVersion(version: Version): VersionIndex {
+  const byId = new Map<string, Unit>();
+  const children = new Map<string, Unit[]>();
+  let root: Unit | undefined;
+  for (const unit of version.units) {
+    byId.set(unit.id, unit);
+    if (unit.parent === null) root = unit;
+    else {
+      const list = children.get(unit.parent);
+      if (list) list.push(unit);
+      else children.set(unit.parent, [unit]);
+    }
+  }
+  if (!root) throw new Error(`Version ${version.id} has no root unit`);
+  const ordered: Unit[] = [];
+  const stack: Unit[] = [root];
+  while (stack.length > 0) {
+    const unit = stack.pop() as Unit;
+    ordered.push(unit);
+    const kids = children.get(unit.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Unit);
+  }
+  return { version, byId, children, root, ordered };
+}
+
+/** The chain of units from the root down to `id` (inclusive); empty when `id` is unknown. */
+export function pathTo(index: VersionIndex, id: string): Unit[] {
+  const path: Unit[] = [];
+  let current = index.byId.get(id);
+  while (current) {
+    path.unshift(current);
+    current = current.parent === null ? undefined : index.byId.get(current.parent);
+  }
+  return path;
+}
+
+/** Ids of `id` and all its descendants. */
+export function descendantIds(index: VersionIndex, id: string): string[] {
+  const out: string[] = [];
+  const stack = [id];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    out.push(current);
+    for (const child of index.children.get(current) ?? []) stack.push(child.id);
+  }
+  return out;
+}
+
+export function depthOf(index: VersionIndex, id: string): number {
+  return pathTo(index, id).length - 1;
+}
+
+/** Units shown when the `collapsed` subtrees are folded, in depth-first order (the tree's reading order). */
+export function visibleOrder(index: VersionIndex, collapsed: ReadonlySet<string>): Unit[] {
+  const out: Unit[] = [];
+  const stack: Unit[] = [index.root];
+  while (stack.length > 0) {
+    const unit = stack.pop() as Unit;
+    out.push(unit);
+    if (collapsed.has(unit.id)) continue;
+    const kids = index.children.get(unit.id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Unit);
+  }
+  return out;
+}
