@@ -1,0 +1,102 @@
+import { Footer } from "@codegouvfr/react-dsfr/Footer";
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
+import { lazy, Suspense, useMemo } from "react";
+import type { Dataset } from "../domain/schema.ts";
+import { createSearchIndex } from "../domain/searchIndex.ts";
+import { buildSearchGroups } from "../state/searchResults.ts";
+import { useExplorer } from "../state/useExplorer.ts";
+import { ChartPane } from "./ChartPane.tsx";
+import { GlossaryProvider } from "./GlossaryContext.tsx";
+import { Notices } from "./Notices.tsx";
+import { SearchBox } from "./SearchBox.tsx";
+import { TextView } from "./TextView.tsx";
+import { UnitPanel } from "./UnitPanel.tsx";
+import { ViewSwitch } from "./ViewSwitch.tsx";
+import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
+
+const CompareView = lazy(() => import("./CompareView.tsx"));
+
+export function App({ dataset }: { dataset: Dataset }) {
+  const explorer = useExplorer(dataset);
+  const { index, pane, dispatch } = explorer;
+  const searchIndex = useMemo(() => createSearchIndex(dataset), [dataset]);
+  const groups = useMemo(
+    () => buildSearchGroups(dataset, explorer.indexes, searchIndex, explorer.query, { version: pane.version, allVersions: explorer.allVersions }),
+    [dataset, explorer.indexes, searchIndex, explorer.query, pane.version, explorer.allVersions],
+  );
+  const matches = useMemo(
+    () => new Set(groups.filter((g) => g.version === pane.version).flatMap((g) => g.items.filter((i) => !i.viaLineage).map((i) => i.unitId))),
+    [groups, pane.version],
+  );
+  const sourceTitle = (file: string) => dataset.sources.documents.find((d) => d.file === file)?.title ?? file;
+  const compare = explorer.view === "comparer";
+
+  return (
+    <GlossaryProvider glossary={dataset.glossary}>
+      <Header
+        brandTop={
+          <>
+            Ministère
+            <br />
+            chargé de la santé
+          </>
+        }
+        homeLinkProps={{ href: "./", title: "Accueil — Organigramme de la DGOS" }}
+        serviceTitle="Organigramme de la DGOS"
+        serviceTagline="Direction générale de l'offre de soins : qui fait quoi, et ce qui a changé"
+        quickAccessItems={[headerFooterDisplayItem]}
+      />
+      <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
+        <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
+        <div className="toolbar">
+          {!compare && (
+            <VersionPicker versions={dataset.versions} value={pane.version} onChange={explorer.setVersion} />
+          )}
+          {!compare && (
+            <SearchBox
+              query={explorer.query}
+              onQueryChange={explorer.setQuery}
+              groups={groups}
+              allVersions={explorer.allVersions}
+              onAllVersionsChange={explorer.setAllVersions}
+              onPick={(version, unitId) => (version === pane.version ? explorer.select(unitId) : explorer.selectIn(version, unitId))}
+            />
+          )}
+          <ViewSwitch value={explorer.view} onChange={explorer.setView} />
+        </div>
+        {!compare && <VersionSummary version={index.version} sourceTitle={sourceTitle} />}
+        <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
+        {compare ? (
+          <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
+            <CompareView explorer={explorer} />
+          </Suspense>
+        ) : (
+          <div className={pane.selected ? "workspace workspace--open" : "workspace"}>
+            <section className="workspace__main" aria-label={explorer.view === "texte" ? "Vue texte" : "Organigramme"}>
+              {explorer.view === "texte" ? (
+                <TextView index={index} pane={pane} dispatch={dispatch} matches={matches} />
+              ) : (
+                <ChartPane index={index} pane={pane} dispatch={dispatch} label={`Organigramme ${index.version.id}`} matches={matches} />
+              )}
+            </section>
+            <UnitPanel
+              dataset={dataset}
+              indexes={explorer.indexes}
+              index={index}
+              unitId={pane.selected}
+              onSelect={explorer.select}
+              onSelectIn={explorer.selectIn}
+              onClose={() => explorer.select(null)}
+            />
+          </div>
+        )}
+      </main>
+      <Footer
+        accessibility="partially compliant"
+        contentDescription="Organigramme de la direction générale de l'offre de soins (DGOS) établi à partir de documents publics du ministère chargé de la santé. Chaque unité et chaque mission cite sa source ; là où les sources se taisent, l'application le dit."
+        bottomItems={[headerFooterDisplayItem]}
+      />
+    </GlossaryProvider>
+  );
+}

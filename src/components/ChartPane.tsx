@@ -1,0 +1,266 @@
+// The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
+// this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
+import { createSpatialIndex, layoutTree, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { centerOn, fitBounds, viewRect, type Viewport } from "../layout/viewport.ts";
+import { usePanZoom } from "../zoom/usePanZoom.ts";
+import type { PaneAction, PaneState } from "../state/paneState.ts";
+import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
+
+export interface ChartPaneProps {
+  index: VersionIndex;
+  pane: PaneState;
+  dispatch: (action: PaneAction) => void;
+  label: string;
+  matches?: ReadonlySet<string>;
+  decorations?: ReadonlyMap<string, NodeDecoration>;
+  fadeUnchanged?: boolean;
+  linked?: ReadonlySet<string>;
+  /** Changing this number re-centres on the selection even if it did not change. */
+  centerToken?: number;
+  onViewportChange?: (v: Viewport) => void;
+  externalViewport?: Viewport | null;
+}
+
+const MIN_ZOOM = 0.03;
+const MAX_ZOOM = 2.5;
+const SIMPLE_BELOW = 0.35;
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+export function ChartPane(props: ChartPaneProps) {
+  const { index, pane, dispatch } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [size, setSize] = useState({ width: 800, height: 600 });
+  const { viewport, api } = usePanZoom(svgRef, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+  const layout = useMemo(() => layoutTree(index.ordered, { collapsed: pane.collapsed }), [index, pane.collapsed]);
+  const spatial = useMemo(() => createSpatialIndex(layout), [layout]);
+  const order = useMemo(() => visibleOrder(index, pane.collapsed), [index, pane.collapsed]);
+  const [focusedId, setFocusedId] = useState<string>(pane.selected ?? index.root.id);
+  const focusFromKeyboard = useRef(false);
+  const duration = () => (prefersReducedMotion() ? 0 : 350);
+
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const measure = () => setSize({ width: svg.clientWidth || 800, height: svg.clientHeight || 600 });
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
+
+  const fit = useCallback(
+    (animate: boolean) => api?.setViewport(fitBounds(layout.bounds, size, { padding: 24, minK: MIN_ZOOM, maxK: 1.2 }), { duration: animate ? duration() : 0 }),
+    [api, layout.bounds, size],
+  );
+
+  // Fit the whole tree when a version is shown (and once the pane has its real size).
+  const fittedFor = useRef<string>("");
+  const [fitted, setFitted] = useState(false);
+  useEffect(() => {
+    const key = `${index.version.id}:${size.width}x${size.height}`;
+    if (!api || fittedFor.current === key) return;
+    const first = fittedFor.current === "";
+    fittedFor.current = key;
+    setFitted(true);
+    if (pane.selected && first) return; // a deep link centres on its unit instead
+    fit(false);
+  }, [api, index, size, fit, pane.selected]);
+
+  const centre = useCallback(
+    (node: LayoutNode, animate = true) => {
+      if (!api) return;
+      const k = Math.max(api.getViewport().k, 0.8);
+      api.setViewport(centerOn({ x: node.x + node.width / 2, y: node.y + node.height / 2 }, size, k), { duration: animate ? duration() : 0 });
+    },
+    [api, size],
+  );
+
+  // Centre on the selection whenever it changes (or is re-requested).
+  useEffect(() => {
+    if (!pane.selected) return;
+    const node = layout.byId.get(pane.selected);
+    if (node) centre(node);
+    setFocusedId(pane.selected);
+    // layout is intentionally not a dependency: folding must not re-centre.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pane.selected, props.centerToken, centre]);
+
+  useEffect(() => {
+    if (props.externalViewport && api) api.setViewport(props.externalViewport, { duration: 0 });
+  }, [props.externalViewport, api]);
+
+  const onViewportChange = props.onViewportChange;
+  useEffect(() => {
+    onViewportChange?.(viewport);
+  }, [viewport, onViewportChange]);
+
+  // Keyboard focus follows the roving tabindex; off-screen targets are brought into view first.
+  useEffect(() => {
+    if (!focusFromKeyboard.current) return;
+    focusFromKeyboard.current = false;
+    const node = layout.byId.get(focusedId);
+    if (node && api) {
+      const rect = viewRect(api.getViewport(), size);
+      const inside = node.x >= rect.x && node.y >= rect.y && node.x + node.width <= rect.x + rect.width && node.y + node.height <= rect.y + rect.height;
+      if (!inside) centre(node, false);
+    }
+    const el = svgRef.current?.querySelector<SVGGElement>(`[data-node="${CSS.escape(focusedId)}"]`);
+    el?.focus({ preventScroll: true });
+  }, [focusedId, layout, api, size, centre]);
+
+  const detail = viewport.k < SIMPLE_BELOW ? "simple" : "full";
+  // Quantise the visible rectangle so small pans don't recompute the card list.
+  const rect = viewRect(viewport, size);
+  const q = 256 / viewport.k;
+  const qx = Math.floor(rect.x / q);
+  const qy = Math.floor(rect.y / q);
+  const qw = Math.ceil(rect.width / q) + 1;
+  const qh = Math.ceil(rect.height / q) + 1;
+  const qk = Math.round(Math.log2(viewport.k) * 4);
+  const shown = useMemo(() => {
+    const area = { x: qx * q - q, y: qy * q - q, width: (qw + 2) * q, height: (qh + 2) * q };
+    const list = visibleNodes(spatial, area);
+    const ids = new Set(list.map((n) => n.id));
+    for (const id of [focusedId, pane.selected]) {
+      const n = id ? layout.byId.get(id) : undefined;
+      if (n && !ids.has(n.id)) list.push(n);
+    }
+    return list;
+    // q derives from qk; listing it keeps the memo honest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [spatial, layout, qx, qy, qw, qh, qk, focusedId, pane.selected]);
+
+  const positions = useMemo(() => {
+    const map = new Map<string, { level: number; setSize: number; posInSet: number }>();
+    for (const unit of order) {
+      const siblings = unit.parent === null ? [unit] : (index.children.get(unit.parent) ?? []);
+      map.set(unit.id, { level: layout.byId.get(unit.id)?.depth ?? 0, setSize: siblings.length, posInSet: siblings.indexOf(unit) + 1 });
+    }
+    return map;
+  }, [order, index, layout]);
+
+  const activate = useCallback((id: string) => dispatch({ type: "select", unitId: id }), [dispatch]);
+  const toggle = useCallback((id: string) => dispatch({ type: "toggle", unitId: id }), [dispatch]);
+  const focusNode = useCallback((id: string) => setFocusedId(id), []);
+
+  const moveFocus = (id: string | undefined) => {
+    if (!id) return;
+    focusFromKeyboard.current = true;
+    setFocusedId(id);
+  };
+
+  const onTreeKeyDown = (event: React.KeyboardEvent) => {
+    const i = order.findIndex((u) => u.id === focusedId);
+    const unit = order[i];
+    if (!unit) return;
+    const node = layout.byId.get(unit.id);
+    let handled = true;
+    switch (event.key) {
+      case "ArrowDown":
+        moveFocus(order[i + 1]?.id);
+        break;
+      case "ArrowUp":
+        moveFocus(order[i - 1]?.id);
+        break;
+      case "Home":
+        moveFocus(order[0]?.id);
+        break;
+      case "End":
+        moveFocus(order[order.length - 1]?.id);
+        break;
+      case "ArrowRight":
+        if (node?.hasChildren && node.collapsed) toggle(unit.id);
+        else if (node?.hasChildren) moveFocus(index.children.get(unit.id)?.[0]?.id);
+        break;
+      case "ArrowLeft":
+        if (node?.hasChildren && !node.collapsed) toggle(unit.id);
+        else moveFocus(unit.parent ?? undefined);
+        break;
+      case "Enter":
+      case " ":
+        activate(unit.id);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!api || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "+" || event.key === "=") api.zoomBy(1.25, { duration: duration() });
+    else if (event.key === "-" || event.key === "_") api.zoomBy(0.8, { duration: duration() });
+    else if (event.key === "0") fit(true);
+    else return;
+    event.preventDefault();
+  };
+
+  const collapsible = useMemo(() => index.ordered.filter((u) => u.parent !== null && index.children.has(u.id)).map((u) => u.id), [index]);
+
+  return (
+    <div className="chart" onKeyDown={onKeyDown}>
+      <div className="chart__controls" role="toolbar" aria-label={`Commandes de l'organigramme ${index.version.id}`}>
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" aria-label="Zoomer" title="Zoomer (+)" onClick={() => api?.zoomBy(1.25, { duration: duration() })}>
+          +
+        </button>
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" aria-label="Dézoomer" title="Dézoomer (−)" onClick={() => api?.zoomBy(0.8, { duration: duration() })}>
+          −
+        </button>
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => fit(true)} title="Voir tout l'organigramme (0)">
+          Ajuster
+        </button>
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => dispatch({ type: "expandAll" })}>
+          Tout déplier
+        </button>
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => dispatch({ type: "collapseAll", unitIds: collapsible })}>
+          Tout replier
+        </button>
+      </div>
+      <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
+        <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
+          <g className="chart__links" aria-hidden="true">
+            {layout.links.map((link) => (
+              <path key={link.id} d={link.path} className={props.linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
+            ))}
+          </g>
+          <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
+            {shown.map((node) => {
+              const unit = index.byId.get(node.id);
+              const pos = positions.get(node.id);
+              if (!unit || !pos) return null;
+              return (
+                <TreeNode
+                  key={node.id}
+                  node={node}
+                  unit={unit}
+                  level={pos.level + 1}
+                  setSize={pos.setSize}
+                  posInSet={pos.posInSet}
+                  selected={pane.selected === node.id}
+                  focusable={focusedId === node.id}
+                  matched={props.matches?.has(node.id) ?? false}
+                  decoration={props.decorations?.get(node.id)}
+                  faded={props.fadeUnchanged ? !props.decorations?.has(node.id) : false}
+                  linked={props.linked?.has(node.id) ?? false}
+                  detail={detail}
+                  onActivate={activate}
+                  onToggle={toggle}
+                  onFocusNode={focusNode}
+                />
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// A unit's line through all versions (2010 → 2016 → 2024), each step with its link type and reason.
+import type { VersionIndex } from "../domain/hierarchy.ts";
+import { counterparts } from "../domain/lineage.ts";
+import type { Dataset } from "../domain/schema.ts";
+import { unitLabel } from "../state/paneState.ts";
+import { LINK_LABELS } from "./labels.ts";
+
+interface Props {
+  dataset: Dataset;
+  indexes: ReadonlyMap<string, VersionIndex>;
+  version: string;
+  unitId: string;
+  onSelectIn: (version: string, unitId: string) => void;
+}
+
+export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn }: Props) {
+  return (
+    <ol className="timeline">
+      {dataset.versions.map((v) => {
+        const isCurrent = v.id === version;
+        const matches = isCurrent ? [] : counterparts(dataset, { version, unit: unitId }, v.id);
+        const current = isCurrent ? indexes.get(v.id)?.byId.get(unitId) : undefined;
+        return (
+          <li key={v.id} className={isCurrent ? "timeline__step timeline__step--current" : "timeline__step"}>
+            <span className="timeline__year">{v.id}</span>
+            {isCurrent && current && <span aria-current="true"> {unitLabel(current)} (affichée)</span>}
+            {!isCurrent && matches.length === 0 && <span className="timeline__none"> Aucune unité correspondante identifiée par la filiation.</span>}
+            {!isCurrent && matches.length > 0 && (
+              <ul>
+                {matches.map((m) => {
+                  const target = indexes.get(v.id)?.byId.get(m.unit.unit);
+                  if (!target) return null;
+                  return (
+                    <li key={m.unit.unit}>
+                      <button type="button" className="link-button" onClick={() => onSelectIn(v.id, target.id)}>
+                        {unitLabel(target)}
+                      </button>
+                      {m.chain.map((link, i) => (
+                        <span key={i} className="timeline__link">
+                          {" "}
+                          <span className="fr-badge fr-badge--sm fr-badge--no-icon">{LINK_LABELS[link.type]}</span> {link.reason}
+                        </span>
+                      ))}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {!isCurrent && matches.length === 0 && <NoSuccessorReason dataset={dataset} version={version} unitId={unitId} target={v.id} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** When lineage explicitly says there is no successor, show its reason rather than a bare "none". */
+function NoSuccessorReason({ dataset, version, unitId, target }: { dataset: Dataset; version: string; unitId: string; target: string }) {
+  const link = dataset.lineage.links.find((l) => l.type === "no-successor" && l.from?.version === version && l.from.unit === unitId && target > version);
+  return link ? <span className="timeline__link"> {link.reason}</span> : null;
+}

@@ -1,0 +1,119 @@
+// One card of the chart. Memoised: a pan or zoom re-renders the transform of the parent
+// group only, never the cards.
+import { memo } from "react";
+import type { LayoutNode } from "../layout/layoutTree.ts";
+import type { Unit } from "../domain/schema.ts";
+import { KIND_LABELS } from "./labels.ts";
+
+export interface NodeDecoration {
+  /** CSS modifier, e.g. "created", "removed". */
+  className: string;
+  /** Text badge drawn on the card (icon + word), so meaning never rests on colour. */
+  badge: string;
+  /** Spoken after the unit's name. */
+  description: string;
+}
+
+interface Props {
+  node: LayoutNode;
+  unit: Unit;
+  level: number;
+  setSize: number;
+  posInSet: number;
+  selected: boolean;
+  focusable: boolean;
+  matched: boolean;
+  decoration?: NodeDecoration;
+  faded?: boolean;
+  linked?: boolean;
+  detail: "full" | "simple";
+  onActivate: (id: string) => void;
+  onToggle: (id: string) => void;
+  onFocusNode: (id: string) => void;
+}
+
+export const TreeNode = memo(function TreeNode(props: Props) {
+  const { node, unit, selected, matched, decoration, detail } = props;
+  const kind = KIND_LABELS[unit.kind];
+  const header = unit.code ? `${kind.toUpperCase()} · ${unit.code}` : kind.toUpperCase();
+  const classes = [
+    "card",
+    `card--${unit.kind}`,
+    selected ? "card--selected" : "",
+    matched ? "card--match" : "",
+    decoration ? `card--${decoration.className}` : "",
+    props.faded ? "card--faded" : "",
+    props.linked ? "card--linked" : "",
+  ].join(" ");
+  const label = [
+    unit.code && !unit.name.startsWith(unit.code) ? `${unit.code} ` : "",
+    unit.name,
+    `, ${kind.toLowerCase()}`,
+    matched ? ", résultat de recherche" : "",
+    decoration ? `, ${decoration.description}` : "",
+  ].join("");
+  return (
+    <g
+      role="treeitem"
+      data-node={unit.id}
+      aria-level={props.level}
+      aria-setsize={props.setSize}
+      aria-posinset={props.posInSet}
+      aria-expanded={node.hasChildren ? !node.collapsed : undefined}
+      aria-selected={selected}
+      aria-label={label}
+      tabIndex={props.focusable ? 0 : -1}
+      className={classes}
+      transform={`translate(${node.x},${node.y})`}
+      onClick={() => props.onActivate(unit.id)}
+      onFocus={() => props.onFocusNode(unit.id)}
+    >
+      <rect className="card__box" width={node.width} height={node.height} rx={unit.kind === "bureau" ? 4 : 10} />
+      <rect className="card__focus" x={-5} y={-5} width={node.width + 10} height={node.height + 10} rx={12} />
+      {detail === "full" ? (
+        <>
+          <text className="card__kind" x={12} y={18}>
+            {header}
+          </text>
+          <text className="card__name" x={12} y={38}>
+            {node.lines.map((line, i) => (
+              <tspan key={i} x={12} dy={i === 0 ? 0 : 17}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </>
+      ) : (
+        <text className="card__code" x={node.width / 2} y={node.height / 2 + 14} textAnchor="middle">
+          {unit.code ?? unit.shortName ?? kind}
+        </text>
+      )}
+      {decoration && detail === "full" && (
+        <text className="card__badge" x={node.width - 10} y={18} textAnchor="end">
+          {decoration.badge}
+        </text>
+      )}
+      {matched && detail === "full" && !decoration && (
+        <text className="card__badge card__badge--match" x={node.width - 10} y={18} textAnchor="end">
+          ★ trouvé
+        </text>
+      )}
+      {node.hasChildren && (
+        <g
+          className="card__toggle"
+          aria-hidden="true"
+          transform={`translate(${node.width / 2},${node.height})`}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onToggle(unit.id);
+          }}
+        >
+          <circle r={11} />
+          <text y={5} textAnchor="middle">
+            {node.collapsed ? `+${node.childCount}` : "−"}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});

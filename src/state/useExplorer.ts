@@ -1,0 +1,148 @@
+// The explorer's state owner: one pane store (useReducer over paneReducer) plus the URL-level
+// settings, kept in sync with the address bar. Selections and version/view changes push a
+// history entry (so back/forward step through them); typing in the search box replaces it.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { indexVersion, pathTo, type VersionIndex } from "../domain/hierarchy.ts";
+import type { Dataset } from "../domain/schema.ts";
+import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
+import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
+
+export interface Explorer {
+  dataset: Dataset;
+  indexes: ReadonlyMap<string, VersionIndex>;
+  index: VersionIndex;
+  pane: PaneState;
+  dispatch: (action: PaneAction) => void;
+  view: View;
+  query: string;
+  allVersions: boolean;
+  compare: ComparePair;
+  notices: readonly Notice[];
+  select: (unitId: string | null) => void;
+  selectIn: (version: string, unitId: string) => void;
+  setVersion: (version: string) => void;
+  setView: (view: View) => void;
+  setQuery: (query: string) => void;
+  setAllVersions: (all: boolean) => void;
+  setCompare: (pair: ComparePair) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export interface Notice {
+  id: number;
+  kind: "info" | "warning";
+  text: string;
+}
+
+function paneFromUrl(url: UrlState): PaneState {
+  return initialPane(url.version, url.view === "comparer" ? null : url.unit);
+}
+
+export function useExplorer(dataset: Dataset, location: { search: string } = window.location): Explorer {
+  const indexes = useMemo(() => new Map(dataset.versions.map((v) => [v.id, indexVersion(v)])), [dataset]);
+  const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);
+  const [settings, setSettings] = useState<UrlState>(initial.state);
+  const [pane, rawDispatch] = useReducer(paneReducer, initial.state, paneFromUrl);
+  const noticeId = useRef(0);
+  const makeNotice = (kind: Notice["kind"], text: string): Notice => ({ id: ++noticeId.current, kind, text });
+  const [notices, setNotices] = useState<Notice[]>(() => initial.warnings.map((w) => makeNotice("warning", w)));
+  const pushNotice = useCallback((kind: Notice["kind"], text: string) => {
+    setNotices((list) => [...list.slice(-3), { id: ++noticeId.current, kind, text }]);
+  }, []);
+
+  const index = indexes.get(pane.version) ?? (indexes.values().next().value as VersionIndex);
+
+  // Selecting a unit hidden in a folded subtree unfolds its ancestors so it can be shown.
+  const dispatch = useCallback(
+    (action: PaneAction) => {
+      rawDispatch(action);
+      if (action.type === "select" && action.unitId !== null) {
+        const ancestors = pathTo(index, action.unitId).slice(0, -1).map((u) => u.id);
+        rawDispatch({ type: "expand", unitIds: ancestors });
+      }
+    },
+    [index],
+  );
+
+  const select = useCallback((unitId: string | null) => dispatch({ type: "select", unitId }), [dispatch]);
+
+  const setVersion = useCallback(
+    (version: string) => {
+      const result = switchVersion(dataset, pane, version);
+      rawDispatch({ type: "replace", state: result.state });
+      setSettings((s) => ({ ...s, version }));
+      if (result.notice) pushNotice("info", result.notice);
+    },
+    [dataset, pane, pushNotice],
+  );
+
+  const selectIn = useCallback(
+    (version: string, unitId: string) => {
+      const target = indexes.get(version);
+      if (!target) return;
+      const ancestors = pathTo(target, unitId).slice(0, -1).map((u) => u.id);
+      const base = version === pane.version ? pane : initialPane(version);
+      const collapsed = new Set(base.collapsed);
+      for (const id of ancestors) collapsed.delete(id);
+      rawDispatch({ type: "replace", state: { ...base, selected: unitId, collapsed } });
+      setSettings((s) => ({ ...s, version }));
+    },
+    [indexes, pane],
+  );
+
+  const url = useMemo<UrlState>(
+    () => ({ ...settings, version: pane.version, unit: settings.view === "comparer" ? settings.unit : pane.selected }),
+    [settings, pane.version, pane.selected],
+  );
+
+  // State -> URL. Only the query and scope are "replace" changes; everything else is a step in history.
+  const lastUrl = useRef<UrlState>(url);
+  useEffect(() => {
+    const search = formatUrlState(url, dataset);
+    if (search === window.location.search || (search === "" && window.location.search === "")) {
+      lastUrl.current = url;
+      return;
+    }
+    const prev = lastUrl.current;
+    const onlyTyping =
+      prev.view === url.view && prev.version === url.version && prev.unit === url.unit && prev.compare === url.compare;
+    const href = `${window.location.pathname}${search}${window.location.hash}`;
+    if (onlyTyping) window.history.replaceState(null, "", href);
+    else window.history.pushState(null, "", href);
+    lastUrl.current = url;
+  }, [url, dataset]);
+
+  // URL -> state on back/forward.
+  useEffect(() => {
+    const onPop = () => {
+      const parsed = parseUrlState(window.location.search, dataset);
+      lastUrl.current = parsed.state;
+      setSettings(parsed.state);
+      rawDispatch({ type: "replace", state: { ...paneFromUrl(parsed.state), collapsed: new Set() } });
+      for (const w of parsed.warnings) pushNotice("warning", w);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [dataset, pushNotice]);
+
+  return {
+    dataset,
+    indexes,
+    index,
+    pane,
+    dispatch,
+    view: settings.view,
+    query: settings.query,
+    allVersions: settings.allVersions,
+    compare: settings.compare ?? defaultPair(dataset),
+    notices,
+    select,
+    selectIn,
+    setVersion,
+    setView: (view) => setSettings((s) => ({ ...s, view, unit: null, compare: view === "comparer" ? (s.compare ?? defaultPair(dataset)) : s.compare })),
+    setQuery: (query) => setSettings((s) => ({ ...s, query })),
+    setAllVersions: (allVersions) => setSettings((s) => ({ ...s, allVersions })),
+    setCompare: (compare) => setSettings((s) => ({ ...s, compare, unit: null })),
+    dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
+  };
+}

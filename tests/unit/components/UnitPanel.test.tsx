@@ -1,0 +1,71 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { GlossaryProvider } from "../../../src/components/GlossaryContext.tsx";
+import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
+import { indexVersion } from "../../../src/domain/hierarchy.ts";
+import { makeDataset, unitOf } from "../domain/fixtures.ts";
+
+function setup(version: string, unitId: string | null) {
+  const dataset = makeDataset();
+  unitOf(dataset, "2010", "r1").missions = { status: "described", items: ["Coordonne le PLFSS avec les ARS"] };
+  dataset.glossary.entries.push({ acronym: "PLFSS", expansion: "projet de loi de financement de la sécurité sociale", source: { file: "000_a.txt", passage: "PLFSS" } });
+  const indexes = new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+  const onSelect = vi.fn();
+  const onSelectIn = vi.fn();
+  render(
+    <GlossaryProvider glossary={dataset.glossary}>
+      <UnitPanel dataset={dataset} indexes={indexes} index={indexes.get(version)!} unitId={unitId} onSelect={onSelect} onSelectIn={onSelectIn} />
+    </GlossaryProvider>,
+  );
+  return { onSelect, onSelectIn };
+}
+
+describe("UnitPanel", () => {
+  it("invites the user to pick a unit when none is selected", () => {
+    setup("2010", null);
+    expect(screen.getByRole("complementary", { name: "Aucune unité sélectionnée" })).toBeInTheDocument();
+  });
+
+  it("shows the unit's missions and explains acronyms on focus", async () => {
+    setup("2010", "r1");
+    const panel = screen.getByRole("complementary", { name: "Bureau R1" });
+    const missions = within(panel).getByRole("region", { name: "Missions" });
+    const item = within(missions).getByRole("listitem");
+    expect(item).toHaveTextContent(/^Coordonne le PLFSS.* avec les ARS/);
+    const term = within(item).getByText("PLFSS");
+    expect(term.tagName).toBe("ABBR");
+    term.focus();
+    expect(term).toHaveFocus();
+    expect(term).toHaveAccessibleDescription("projet de loi de financement de la sécurité sociale");
+  });
+
+  it("says plainly when the sources do not describe the missions, then shows the counterpart's missions labelled with their year", () => {
+    setup("2016", "r1");
+    const missions = screen.getByRole("region", { name: "Missions" });
+    expect(missions).toHaveTextContent("Missions non décrites par les sources.");
+    expect(missions).toHaveTextContent("missions de l'unité correspondante en 2010");
+    expect(missions).toHaveTextContent("Texte de 2010, pas de la version affichée");
+  });
+
+  it("lists the path to the direction as clickable breadcrumbs", async () => {
+    const { onSelect } = setup("2010", "r1");
+    const nav = screen.getByRole("navigation", { name: "Rattachement" });
+    await userEvent.click(within(nav).getByRole("button", { name: "DGOS" }));
+    expect(onSelect).toHaveBeenCalledWith("dgos");
+  });
+
+  it("links the same unit in the other versions through lineage", async () => {
+    const { onSelectIn } = setup("2010", "r1");
+    const lineage = screen.getByRole("region", { name: "Dans les autres versions" });
+    await userEvent.click(within(lineage).getByRole("button", { name: "Pôle performance" }));
+    expect(onSelectIn).toHaveBeenCalledWith("2024", "pf");
+  });
+
+  it("cites the source document and its passage", () => {
+    setup("2010", "r1");
+    const sources = screen.getByRole("region", { name: "Sources" });
+    expect(sources).toHaveTextContent("Organigramme");
+    expect(sources).toHaveTextContent("« passage cité »");
+  });
+});
