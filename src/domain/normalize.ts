@@ -1,0 +1,100 @@
+// Text folding shared by search and highlighting. Users type without accents, with
+// straight or curly apostrophes and in any case; the sources are typeset French. Both
+// sides go through the same folding so « déontologie », « DEONTOLOGIE » and « deontologie »
+// are one word, and highlighting maps matches back onto the original, accented text.
+
+/** Lower-case, accents stripped, apostrophes folded to ', ligatures (œ, æ) expanded, spaces collapsed. */
+export function normalizeText(s: string): string {
+  return (
+    s
+      // NFKD (not NFD) also folds compatibility forms users never type: ﬁ, superscript «ᵉʳ», nbsp.
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’‘ʼ`´]/g, "'")
+      .replace(/œ/g, "oe")
+      .replace(/æ/g, "ae")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+// A word is a run of letters, digits and combining marks: apostrophes, hyphens and all
+// punctuation split words, so « d'information » yields « d » and « information ».
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+// Function words that would make every unit match a query such as « financement de la
+// performance » (MiniSearch combines terms with OR). Elided forms (c', d', j', l', m', n',
+// qu', s', t') are listed because apostrophes split words; other lone letters stay, since
+// a sous-direction may be coded « R ».
+const STOPWORDS = new Set(
+  (
+    "a au aux avec c ce ces d dans de des du elle en et il j l la le les leur leurs m n ou " +
+    "par pour qu que qui s sa se ses son sur t un une y"
+  ).split(" "),
+);
+
+/** Words of `s` as written (original case and accents), for MiniSearch's `tokenize`. */
+export function tokenize(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** The search form of one word, or null for a stopword (including elided d', l'...). */
+export function processTerm(word: string): string | null {
+  const term = normalizeText(word);
+  return term.length === 0 || STOPWORDS.has(term) ? null : term;
+}
+
+/** The search terms of a text: tokenised, normalised, stopwords removed (order kept, duplicates kept). */
+export function searchTerms(s: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenize(s)) {
+    const term = processTerm(word);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * Ranges [start, end) of `text` (UTF-16 offsets into the original string) covering every word
+ * that starts with one of the query terms, compared accent- and case-insensitively. Only the
+ * matched prefix is covered: « financ » highlights « Financ » in « Financement ». Query terms
+ * are themselves tokenised and stopwords are ignored (highlighting every « de » helps nobody).
+ * With `prefix: false` only whole words match (for terms that are already whole indexed
+ * words: the acronym « SI » must not light up « site »).
+ */
+export function highlightRanges(
+  text: string,
+  queryTerms: readonly string[],
+  options: { prefix?: boolean } = {},
+): [number, number][] {
+  const prefix = options.prefix ?? true;
+  const terms = [...new Set(queryTerms.flatMap(searchTerms))].sort((a, b) => b.length - a.length);
+  if (terms.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const folded = normalizeText(word);
+    // Longest first, so « information » wins over « info » when both are query terms.
+    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t));
+    if (term === undefined) continue;
+    const start = match.index;
+    ranges.push([start, start + originalLength(word, term.length)]);
+  }
+  return ranges;
+}
+
+// How many UTF-16 units of `word` fold to its first `foldedLength` characters: folding can
+// shrink (é → e, a + combining accent → a) or grow (œ → oe) a character.
+function originalLength(word: string, foldedLength: number): number {
+  let folded = 0;
+  let offset = 0;
+  for (const ch of word) {
+    if (folded >= foldedLength) break;
+    folded += normalizeText(ch).length;
+    offset += ch.length;
+  }
+  // Swallow combining marks that belong to the last highlighted letter.
+  while (offset < word.length && /\p{M}/u.test(word[offset] ?? "")) offset++;
+  return offset;
+}
