@@ -1,6 +1,179 @@
+// Two versions side by side, every unit classed by the diff, with the change list as a report.
+// Each pane owns its own store (paneReducer); the selection lives in the URL via the explorer.
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { diff } from "../domain/diff.ts";
+import { compareVersions } from "../domain/assembleDataset.ts";
+import { initialPane, paneReducer, type PaneAction } from "../state/paneState.ts";
+import { changeAnchor, correspondence, type Side } from "../state/compareSelection.ts";
 import type { Explorer } from "../state/useExplorer.ts";
+import type { Viewport } from "../layout/viewport.ts";
+import { ChangeList } from "./ChangeList.tsx";
+import { ChartPane } from "./ChartPane.tsx";
+import { decorationFor } from "./changeStyles.ts";
+import { ComparePicker } from "./ComparePicker.tsx";
+import { formatIsoDate } from "./labels.ts";
+import type { NodeDecoration } from "./TreeNode.tsx";
+import { UnitPanel } from "./UnitPanel.tsx";
 
-// Placeholder until the comparison issue lands; loaded on demand.
 export default function CompareView({ explorer }: { explorer: Explorer }) {
-  return <p className="fr-p-2w">Comparaison {explorer.compare.from} → {explorer.compare.to} : en cours de construction.</p>;
+  const { dataset, indexes, compare } = explorer;
+  const leftIndex = indexes.get(compare.from);
+  const rightIndex = indexes.get(compare.to);
+  // The diff runs from the earlier to the later version; swapping sides only swaps the panes.
+  const chrono = useMemo(() => {
+    const a = leftIndex?.version;
+    const b = rightIndex?.version;
+    return !a || !b || compareVersions(a, b) <= 0;
+  }, [leftIndex, rightIndex]);
+  const result = useMemo(
+    () => (chrono ? diff(dataset, compare.from, compare.to) : diff(dataset, compare.to, compare.from)),
+    [dataset, compare.from, compare.to, chrono],
+  );
+  const leftSide: Side = chrono ? "from" : "to";
+  const rightSide: Side = chrono ? "to" : "from";
+
+  const [left, dispatchLeft] = useReducer(paneReducer, compare.from, initialPane);
+  const [right, dispatchRight] = useReducer(paneReducer, compare.to, initialPane);
+  const [hideUnchanged, setHideUnchanged] = useState(false);
+  const [linkedZoom, setLinkedZoom] = useState(false);
+  const [centerToken, setCenterToken] = useState(0);
+  const [mirror, setMirror] = useState<{ target: "left" | "right"; v: Viewport } | null>(null);
+
+  useEffect(() => {
+    dispatchLeft({ type: "replace", state: initialPane(compare.from) });
+    dispatchRight({ type: "replace", state: initialPane(compare.to) });
+  }, [compare.from, compare.to]);
+
+  // Selection (from the URL) → both panes: the unit on its side, its first counterpart on the other.
+  const selection = explorer.compareSelection;
+  const selSide: Side | null = selection ? (selection.side === "from" ? leftSide : rightSide) : null;
+  const match = useMemo(() => (selection && selSide ? correspondence(result, selSide, selection.unit) : null), [result, selection, selSide]);
+  useEffect(() => {
+    const onLeft = selection?.side === "from";
+    const leftSel = selection ? (onLeft ? selection.unit : (match?.other[0] ?? null)) : null;
+    const rightSel = selection ? (onLeft ? (match?.other[0] ?? null) : selection.unit) : null;
+    dispatchLeft({ type: "select", unitId: leftSel });
+    dispatchRight({ type: "select", unitId: rightSel });
+    if (leftSel) dispatchLeft({ type: "expand", unitIds: ancestors(leftIndex, leftSel) });
+    if (rightSel) dispatchRight({ type: "expand", unitIds: ancestors(rightIndex, rightSel) });
+  }, [selection, match, leftIndex, rightIndex]);
+
+  const paneDispatch = useCallback(
+    (pane: "from" | "to", dispatch: (a: PaneAction) => void) => (action: PaneAction) => {
+      if (action.type === "select") explorer.setCompareSelection(action.unitId ? { side: pane, unit: action.unitId } : null);
+      else dispatch(action);
+    },
+    [explorer],
+  );
+  const leftDispatch = useMemo(() => paneDispatch("from", dispatchLeft), [paneDispatch]);
+  const rightDispatch = useMemo(() => paneDispatch("to", dispatchRight), [paneDispatch]);
+
+  const decorations = useMemo(() => {
+    const build = (side: Side) => {
+      const map = new Map<string, NodeDecoration>();
+      for (const [unit, cls] of result.classOf[side]) if (!(hideUnchanged && cls === "unchanged")) map.set(unit, decorationFor(cls));
+      return map;
+    };
+    return { from: build("from"), to: build("to") };
+  }, [result, hideUnchanged]);
+
+  const linkedLeft = match ? match.linked[leftSide] : undefined;
+  const linkedRight = match ? match.linked[rightSide] : undefined;
+
+  if (!leftIndex || !rightIndex) return <p>Versions inconnues.</p>;
+  const paneTitle = (side: "left" | "right") => {
+    const v = (side === "left" ? leftIndex : rightIndex).version;
+    return (
+      <h2 className="compare__title fr-h6">
+        {v.id} — {formatIsoDate(v.effectiveDate.value)}
+        <span className="compare__basis"> · {v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources"}</span>
+      </h2>
+    );
+  };
+  const selectedIndex = selection?.side === "to" ? rightIndex : leftIndex;
+
+  return (
+    <div className="compare">
+      <ComparePicker
+        versions={dataset.versions}
+        pair={compare}
+        onChange={explorer.setCompare}
+        hideUnchanged={hideUnchanged}
+        onHideUnchanged={setHideUnchanged}
+        linkedZoom={linkedZoom}
+        onLinkedZoom={setLinkedZoom}
+      />
+      <div className="compare__body">
+        <div className="compare__panes">
+          {(["left", "right"] as const).map((side) => {
+            const isLeft = side === "left";
+            const index = isLeft ? leftIndex : rightIndex;
+            return (
+              <section key={side} className="compare__pane" aria-label={`Organigramme ${index.version.id} (${isLeft ? "gauche" : "droite"})`}>
+                {paneTitle(side)}
+                <div className="compare__chart">
+                  <ChartPane
+                    index={index}
+                    pane={isLeft ? left : right}
+                    dispatch={isLeft ? leftDispatch : rightDispatch}
+                    label={`Organigramme ${index.version.id}`}
+                    decorations={decorations[isLeft ? leftSide : rightSide]}
+                    fadeUnchanged={hideUnchanged}
+                    linked={isLeft ? linkedLeft : linkedRight}
+                    centerToken={centerToken}
+                    onUserViewportChange={linkedZoom ? (v) => setMirror({ target: isLeft ? "right" : "left", v }) : undefined}
+                    externalViewport={mirror?.target === side ? mirror.v : null}
+                  />
+                </div>
+              </section>
+            );
+          })}
+        </div>
+        <div className="compare__side">
+          <ChangeList
+            dataset={dataset}
+            result={result}
+            fromVersion={result.from}
+            toVersion={result.to}
+            selectedChanges={match?.changes ?? []}
+            onPick={(change) => {
+              const anchor = changeAnchor(change);
+              if (!anchor) return;
+              const side = anchor.side === leftSide ? "from" : "to";
+              explorer.setCompareSelection({ side, unit: anchor.unit });
+              setCenterToken((t) => t + 1);
+            }}
+          />
+          {selection && (
+            <UnitPanel
+              dataset={dataset}
+              indexes={indexes}
+              index={selectedIndex}
+              unitId={selection.unit}
+              onSelect={(unit) => explorer.setCompareSelection({ side: selection.side, unit })}
+              onSelectIn={(version, unit) => {
+                if (version === compare.from) explorer.setCompareSelection({ side: "from", unit });
+                else if (version === compare.to) explorer.setCompareSelection({ side: "to", unit });
+                else {
+                  explorer.setView("arbre");
+                  explorer.selectIn(version, unit);
+                }
+              }}
+              onClose={() => explorer.setCompareSelection(null)}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ancestors(index: { byId: ReadonlyMap<string, { parent: string | null }> } | undefined, id: string): string[] {
+  const out: string[] = [];
+  let current = index?.byId.get(id)?.parent ?? null;
+  while (current !== null && index) {
+    out.push(current);
+    current = index.byId.get(current)?.parent ?? null;
+  }
+  return out;
 }

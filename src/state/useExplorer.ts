@@ -25,6 +25,9 @@ export interface Explorer {
   setQuery: (query: string) => void;
   setAllVersions: (all: boolean) => void;
   setCompare: (pair: ComparePair) => void;
+  /** The comparison view's selected unit and the side it belongs to. */
+  compareSelection: { side: "from" | "to"; unit: string } | null;
+  setCompareSelection: (selection: { side: "from" | "to"; unit: string } | null) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -143,6 +146,9 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     setQuery: (query) => setSettings((s) => ({ ...s, query })),
     setAllVersions: (allVersions) => setSettings((s) => ({ ...s, allVersions })),
     setCompare: (compare) => setSettings((s) => ({ ...s, compare, unit: null })),
+    compareSelection: settings.view === "comparer" && settings.unit !== null ? { side: settings.side, unit: settings.unit } : null,
+    setCompareSelection: (selection) =>
+      setSettings((s) => ({ ...s, unit: selection?.unit ?? null, side: selection?.side ?? "from" })),
     dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
   };
 }
