@@ -42,7 +42,23 @@ export function tokenize(s: string): string[] {
 /** The search form of one word, or null for a stopword (including elided d', l'...). */
 export function processTerm(word: string): string | null {
   const term = normalizeText(word);
-  return term.length === 0 || STOPWORDS.has(term) ? null : term;
+  return term.length === 0 || STOPWORDS.has(term) ? null : stem(term);
+}
+
+/**
+ * A deliberately light French stemmer: plural -s/-x, then -ique(s)/-ie(s) → -i and a final -e.
+ * Prefix search alone cannot join « déontologie » and « déontologiques » (the 2024 source's
+ * wording), nor « politique » and « politiques »; full stemmers (Snowball) over-merge short
+ * administrative words, so only these endings are folded, and only on words of 5+ letters.
+ */
+export function stem(term: string): string {
+  if (term.length < 5 || /\d/.test(term)) return term;
+  let t = term;
+  if (/[^s][sx]$/.test(t)) t = t.slice(0, -1);
+  if (t.endsWith("ique")) return t.slice(0, -3);
+  if (t.endsWith("ie")) return t.slice(0, -1);
+  if (t.endsWith("e") && t.length > 5) return t.slice(0, -1);
+  return t;
 }
 
 /** The search terms of a text: tokenised, normalised, stopwords removed (order kept, duplicates kept). */
@@ -76,10 +92,13 @@ export function highlightRanges(
     const word = match[0];
     const folded = normalizeText(word);
     // Longest first, so « information » wins over « info » when both are query terms.
-    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t));
+    const stemmed = stem(folded);
+    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t || stemmed === t));
     if (term === undefined) continue;
     const start = match.index;
-    ranges.push([start, start + originalLength(word, term.length)]);
+    // A term that is the word's stem covers the whole word (« déontologie » for « deontologie »).
+    const whole = stemmed === term || folded === term;
+    ranges.push([start, whole ? start + word.length : start + originalLength(word, term.length)]);
   }
   return ranges;
 }

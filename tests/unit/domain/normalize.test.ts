@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightRanges, normalizeText, processTerm, searchTerms } from "../../../src/domain/normalize.ts";
+import { highlightRanges, normalizeText, processTerm, searchTerms, stem } from "../../../src/domain/normalize.ts";
 
 const slices = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
 
@@ -20,8 +20,13 @@ describe("normalizeText", () => {
 });
 
 describe("search terms", () => {
+  it("folds plural and common endings so déontologie and déontologiques meet", () => {
+    expect(stem("deontologie")).toBe(stem("deontologiques"));
+    expect(stem("politique")).toBe(stem("politiques"));
+    expect(stem("usid")).toBe("usid");
+  });
   it("split on apostrophes and drop elided articles and stopwords", () => {
-    expect(searchTerms("Système d’information de l'offre")).toEqual(["systeme", "information", "offre"]);
+    expect(searchTerms("Système d’information de l'offre")).toEqual(["system", "information", "offre"]);
   });
   it("keep codes and single-letter codes", () => {
     expect(processTerm("R1")).toBe("r1");

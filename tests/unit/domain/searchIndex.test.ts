@@ -151,7 +151,7 @@ describe.runIf(haveData)("searchUnits on the real data", () => {
   it("« deontologie » finds RH2 in 2010 and 2016 and the RH sous-direction in 2024", () => {
     expect(find("deontologie", "2010").map((h) => codeOf("2010", h.unitId))).toContain("RH2");
     expect(find("deontologie", "2016").map((h) => codeOf("2016", h.unitId))).toContain("RH2");
-    expect(directOrLineage("deontologie", "2024").map((id) => unitName("2024", id))).toContainEqual(expect.stringMatching(/ressources humaines/i));
+    expect(find("deontologie", "2024").map((h) => unitName("2024", h.unitId))).toContainEqual(expect.stringMatching(/ressources humaines/i));
   });
   it("« USID » and « systeme d'information decisionnel » find the 2010 USID unit first", () => {
     for (const q of ["USID", "systeme d'information decisionnel"]) {
@@ -167,10 +167,5 @@ describe.runIf(haveData)("searchUnits on the real data", () => {
     const hits = searchUnits(realIndex, "financment");
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((h) => /financement/i.test(h.excerpt?.text ?? ""))).toBe(true);
-  });
-  it("searches in a few milliseconds without rebuilding the index", () => {
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) searchUnits(realIndex, i % 2 ? "financement" : "systeme information");
-    expect((performance.now() - start) / 200).toBeLessThan(5);
   });
 });
