@@ -8,6 +8,7 @@ import { unitLabel } from "../state/paneState.ts";
 import { GlossaryText } from "./GlossaryContext.tsx";
 import { KIND_LABELS } from "./labels.ts";
 import { LineageTimeline } from "./LineageTimeline.tsx";
+import { MissionItem } from "./MissionItem.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -147,9 +148,7 @@ function Missions(props: {
     return (
       <ul className="panel__missions">
         {unit.missions.items.map((item) => (
-          <li key={item}>
-            <GlossaryText text={item} />
-          </li>
+          <MissionItem key={item} dataset={dataset} indexes={indexes} version={props.version} unitId={unit.id} text={item} onSelectIn={props.onSelectIn} />
         ))}
       </ul>
     );

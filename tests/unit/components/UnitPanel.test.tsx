@@ -69,3 +69,14 @@ describe("UnitPanel", () => {
     expect(sources).toHaveTextContent("« passage cité »");
   });
 });
+
+describe("UnitPanel « Où est passée cette mission ? »", () => {
+  it("lists where a mission lives in the other versions, labelled as lineage", async () => {
+    const { onSelectIn } = setup("2010", "r1");
+    await userEvent.click(screen.getByRole("button", { name: "Où est passée cette mission ?" }));
+    const item = screen.getByRole("button", { name: "Où est passée cette mission ?" }).closest("li")!;
+    expect(within(item).getAllByText("filiation")).toHaveLength(2);
+    await userEvent.click(within(item).getByRole("button", { name: "Pôle performance" }));
+    expect(onSelectIn).toHaveBeenCalledWith("2024", "pf");
+  });
+});

@@ -1,0 +1,63 @@
+// A mission item with « Où est passée cette mission ? »: lineage facts first, text matches second,
+// each labelled so nobody mistakes a guess for a fact.
+import { useId, useState } from "react";
+import type { VersionIndex } from "../domain/hierarchy.ts";
+import { traceMission } from "../domain/missionTrace.ts";
+import type { Dataset } from "../domain/schema.ts";
+import { searchIndexFor } from "../domain/searchIndex.ts";
+import { unitLabel } from "../state/paneState.ts";
+import { GlossaryText } from "./GlossaryContext.tsx";
+import { Highlighted } from "./Highlighted.tsx";
+import { LINK_LABELS } from "./labels.ts";
+
+interface Props {
+  dataset: Dataset;
+  indexes: ReadonlyMap<string, VersionIndex>;
+  version: string;
+  unitId: string;
+  text: string;
+  onSelectIn: (version: string, unitId: string) => void;
+}
+
+export function MissionItem({ dataset, indexes, version, unitId, text, onSelectIn }: Props) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const traces = open ? traceMission(dataset, searchIndexFor(dataset), version, unitId, text) : [];
+  return (
+    <li>
+      <GlossaryText text={text} />{" "}
+      <button type="button" className="link-button mission__trace-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        Où est passée cette mission ?
+      </button>
+      <div id={id} hidden={!open} className="mission__trace">
+        {open && traces.length === 0 && <p className="fr-text--xs">Ni la filiation ni le texte des autres versions ne donnent de piste.</p>}
+        {open && traces.length > 0 && (
+          <ul>
+            {traces.map((t) => {
+              const unit = indexes.get(t.version)?.byId.get(t.unitId);
+              if (!unit) return null;
+              return (
+                <li key={`${t.version}-${t.unitId}-${t.via}`}>
+                  <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${t.via === "lineage" ? "fr-badge--blue-ecume" : ""}`}>
+                    {t.via === "lineage" ? "filiation" : "correspondance de texte"}
+                  </span>{" "}
+                  {t.version} :{" "}
+                  <button type="button" className="link-button" onClick={() => onSelectIn(t.version, t.unitId)}>
+                    {unitLabel(unit)}
+                  </button>
+                  {t.via === "lineage" && t.chain && <span className="timeline__link"> ({t.chain.map((l) => LINK_LABELS[l.type]).join(", puis ")})</span>}
+                  {t.via === "text" && t.excerpt && (
+                    <span className="mission__excerpt">
+                      {" "}
+                      — « <Highlighted text={t.excerpt.text} ranges={t.excerpt.ranges} /> » (suggestion, pas un fait établi)
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}
