@@ -19,13 +19,15 @@ export interface ChartPaneProps {
   linked?: ReadonlySet<string>;
   /** Changing this number re-centres on the selection even if it did not change. */
   centerToken?: number;
-  onViewportChange?: (v: Viewport) => void;
+  /** Gestures only (not programmatic moves), e.g. to mirror them in a second pane. */
+  onUserViewportChange?: (v: Viewport) => void;
   externalViewport?: Viewport | null;
 }
 
 const MIN_ZOOM = 0.03;
 const MAX_ZOOM = 2.5;
 const SIMPLE_BELOW = 0.35;
+const CONTROLS_HEIGHT = 48;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -35,11 +37,24 @@ export function ChartPane(props: ChartPaneProps) {
   const { index, pane, dispatch } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  const { viewport, api } = usePanZoom(svgRef, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+  const onUserViewportChange = props.onUserViewportChange;
+  const { viewport, api } = usePanZoom(svgRef, {
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    onChange: (v, source) => {
+      if (source === "user") onUserViewportChange?.(v);
+    },
+  });
   const layout = useMemo(() => layoutTree(index.ordered, { collapsed: pane.collapsed }), [index, pane.collapsed]);
   const spatial = useMemo(() => createSpatialIndex(layout), [layout]);
   const order = useMemo(() => visibleOrder(index, pane.collapsed), [index, pane.collapsed]);
   const [focusedId, setFocusedId] = useState<string>(pane.selected ?? index.root.id);
+  // The roving tabindex follows the selection (adjusted during render, not in an effect).
+  const [prevSelected, setPrevSelected] = useState(pane.selected);
+  if (pane.selected !== prevSelected) {
+    setPrevSelected(pane.selected);
+    if (pane.selected) setFocusedId(pane.selected);
+  }
   const focusFromKeyboard = useRef(false);
   const duration = () => (prefersReducedMotion() ? 0 : 350);
 
@@ -55,7 +70,11 @@ export function ChartPane(props: ChartPaneProps) {
   }, []);
 
   const fit = useCallback(
-    (animate: boolean) => api?.setViewport(fitBounds(layout.bounds, size, { padding: 24, minK: MIN_ZOOM, maxK: 1.2 }), { duration: animate ? duration() : 0 }),
+    (animate: boolean) => {
+      // The control bar overlays the top of the chart: fit below it.
+      const v = fitBounds(layout.bounds, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { padding: 20, minK: MIN_ZOOM, maxK: 1.2 });
+      api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: animate ? duration() : 0 });
+    },
     [api, layout.bounds, size],
   );
 
@@ -86,7 +105,6 @@ export function ChartPane(props: ChartPaneProps) {
     if (!pane.selected) return;
     const node = layout.byId.get(pane.selected);
     if (node) centre(node);
-    setFocusedId(pane.selected);
     // layout is intentionally not a dependency: folding must not re-centre.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pane.selected, props.centerToken, centre]);
@@ -94,11 +112,6 @@ export function ChartPane(props: ChartPaneProps) {
   useEffect(() => {
     if (props.externalViewport && api) api.setViewport(props.externalViewport, { duration: 0 });
   }, [props.externalViewport, api]);
-
-  const onViewportChange = props.onViewportChange;
-  useEffect(() => {
-    onViewportChange?.(viewport);
-  }, [viewport, onViewportChange]);
 
   // Keyboard focus follows the roving tabindex; off-screen targets are brought into view first.
   useEffect(() => {
@@ -115,6 +128,8 @@ export function ChartPane(props: ChartPaneProps) {
   }, [focusedId, layout, api, size, centre]);
 
   const detail = viewport.k < SIMPLE_BELOW ? "simple" : "full";
+  // After a version switch or a fold, the focused unit may be gone: fall back so one item stays tabbable.
+  const activeId = layout.byId.has(focusedId) ? focusedId : pane.selected && layout.byId.has(pane.selected) ? pane.selected : index.root.id;
   // Quantise the visible rectangle so small pans don't recompute the card list.
   const rect = viewRect(viewport, size);
   const q = 256 / viewport.k;
@@ -127,14 +142,14 @@ export function ChartPane(props: ChartPaneProps) {
     const area = { x: qx * q - q, y: qy * q - q, width: (qw + 2) * q, height: (qh + 2) * q };
     const list = visibleNodes(spatial, area);
     const ids = new Set(list.map((n) => n.id));
-    for (const id of [focusedId, pane.selected]) {
+    for (const id of [activeId, pane.selected]) {
       const n = id ? layout.byId.get(id) : undefined;
       if (n && !ids.has(n.id)) list.push(n);
     }
     return list;
     // q derives from qk; listing it keeps the memo honest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spatial, layout, qx, qy, qw, qh, qk, focusedId, pane.selected]);
+  }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected]);
 
   const positions = useMemo(() => {
     const map = new Map<string, { level: number; setSize: number; posInSet: number }>();
@@ -156,7 +171,7 @@ export function ChartPane(props: ChartPaneProps) {
   };
 
   const onTreeKeyDown = (event: React.KeyboardEvent) => {
-    const i = order.findIndex((u) => u.id === focusedId);
+    const i = order.findIndex((u) => u.id === activeId);
     const unit = order[i];
     if (!unit) return;
     const node = layout.byId.get(unit.id);
@@ -246,7 +261,7 @@ export function ChartPane(props: ChartPaneProps) {
                   setSize={pos.setSize}
                   posInSet={pos.posInSet}
                   selected={pane.selected === node.id}
-                  focusable={focusedId === node.id}
+                  focusable={activeId === node.id}
                   matched={props.matches?.has(node.id) ?? false}
                   decoration={props.decorations?.get(node.id)}
                   faded={props.fadeUnchanged ? !props.decorations?.has(node.id) : false}

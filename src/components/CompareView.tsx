@@ -83,10 +83,11 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   if (!leftIndex || !rightIndex) return <p>Versions inconnues.</p>;
   const paneTitle = (side: "left" | "right") => {
     const v = (side === "left" ? leftIndex : rightIndex).version;
+    const basis = v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources";
+    const date = v.effectiveDate.value === v.id ? "date précise non indiquée par les sources" : formatIsoDate(v.effectiveDate.value);
     return (
-      <h2 className="compare__title fr-h6">
-        {v.id} — {formatIsoDate(v.effectiveDate.value)}
-        <span className="compare__basis"> · {v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources"}</span>
+      <h2 className="compare__title fr-h6" title={`${v.label} — ${date} — ${basis}`}>
+        {v.id} <span className="compare__basis">· {date} · {basis}</span>
       </h2>
     );
   };

@@ -75,8 +75,9 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
   };
 
   const optionId = (i: number) => `${listId}-opt-${i}`;
-  let counter = -1;
   const count = items.length;
+  // Index of each group's first item in the flat list the arrow keys walk through.
+  const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length, 0));
 
   return (
     <div className="search" role="search">
@@ -131,16 +132,15 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         onMouseDown={(e) => e.preventDefault()}
       >
         {showList && count === 0 && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
-        {groups.map((group) => (
+        {groups.map((group, g) => (
           <div key={group.version} role="group" aria-label={`Version ${group.version}`}>
             {allVersions && (
               <p className="search__group-title" aria-hidden="true">
                 {group.version}
               </p>
             )}
-            {group.items.map((item) => {
-              counter += 1;
-              const i = counter;
+            {group.items.map((item, j) => {
+              const i = (offsets[g] ?? 0) + j;
               return (
                 <div
                   key={item.key}

@@ -88,16 +88,7 @@ export const TreeNode = memo(function TreeNode(props: Props) {
           {unit.code ?? unit.shortName ?? kind}
         </text>
       )}
-      {decoration && detail === "full" && (
-        <text className="card__badge" x={node.width - 10} y={18} textAnchor="end">
-          {decoration.badge}
-        </text>
-      )}
-      {matched && detail === "full" && !decoration && (
-        <text className="card__badge card__badge--match" x={node.width - 10} y={18} textAnchor="end">
-          ★ trouvé
-        </text>
-      )}
+      {detail === "full" && (decoration || matched) && <Tab text={decoration ? decoration.badge : "★ trouvé"} width={node.width} />}
       {node.hasChildren && (
         <g
           className="card__toggle"
@@ -117,3 +108,16 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     </g>
   );
 });
+
+/** A label tab above the card's top-right corner, so it never covers the card's own text. */
+function Tab({ text, width }: { text: string; width: number }) {
+  const w = Math.ceil(text.length * 6.6) + 12;
+  return (
+    <g className="card__tab" transform={`translate(${width},0)`} aria-hidden="true">
+      <rect x={-w} y={-19} width={w} height={18} rx={3} />
+      <text x={-6} y={-6} textAnchor="end">
+        {text}
+      </text>
+    </g>
+  );
+}

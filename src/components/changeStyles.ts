@@ -8,7 +8,7 @@ export const CHANGE_SYMBOLS: Record<ChangeClass, string> = {
   moved: "↪",
   "renamed-moved": "✎↪",
   merged: "⊕",
-  split: "⑂",
+  split: "⋔",
   created: "✚",
   removed: "✖",
 };

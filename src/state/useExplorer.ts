@@ -46,9 +46,8 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
   const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);
   const [settings, setSettings] = useState<UrlState>(initial.state);
   const [pane, rawDispatch] = useReducer(paneReducer, initial.state, paneFromUrl);
-  const noticeId = useRef(0);
-  const makeNotice = (kind: Notice["kind"], text: string): Notice => ({ id: ++noticeId.current, kind, text });
-  const [notices, setNotices] = useState<Notice[]>(() => initial.warnings.map((w) => makeNotice("warning", w)));
+  const noticeId = useRef(initial.warnings.length);
+  const [notices, setNotices] = useState<Notice[]>(() => initial.warnings.map((text, i) => ({ id: i + 1, kind: "warning", text })));
   const pushNotice = useCallback((kind: Notice["kind"], text: string) => {
     setNotices((list) => [...list.slice(-3), { id: ++noticeId.current, kind, text }]);
   }, []);

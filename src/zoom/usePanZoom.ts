@@ -1,0 +1,56 @@
+// React side of the pan/zoom: mounts createPanZoom once per <svg> and owns the viewport
+// state, fed only by onViewportChange (gestures and API calls alike), so there is one
+// source of truth that the chart renders as `<g transform>`.
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { IDENTITY, type Viewport } from "../layout/viewport.ts";
+import { createPanZoom, type Extent, type PanZoomApi, type ViewportSource } from "./createPanZoom.ts";
+
+export interface UsePanZoomOptions {
+  minZoom: number;
+  maxZoom: number;
+  extent?: () => Extent;
+  /** Called after each change, e.g. to mirror user gestures into a second pane. */
+  onChange?: (v: Viewport, source: ViewportSource) => void;
+}
+
+export interface UsePanZoomResult {
+  viewport: Viewport;
+  api: PanZoomApi | null;
+  /** Who made the last change; "user" for gestures. */
+  source: ViewportSource;
+}
+
+export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, options: UsePanZoomOptions): UsePanZoomResult {
+  const [state, setState] = useState<{ viewport: Viewport; source: ViewportSource }>({ viewport: IDENTITY, source: "api" });
+  const [api, setApi] = useState<PanZoomApi | null>(null);
+  // Callbacks are read through a ref so a new closure on each render does not remount d3.
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+  const { minZoom, maxZoom } = options;
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const instance = createPanZoom(svg, {
+      minZoom,
+      maxZoom,
+      extent: () => latest.current.extent?.() ?? [[0, 0], [svg.clientWidth, svg.clientHeight]],
+      onViewportChange: (viewport, source) => {
+        setState({ viewport, source });
+        latest.current.onChange?.(viewport, source);
+      },
+    });
+    // d3 keeps the transform on the element across remounts (StrictMode, zoom limits
+    // changing), so the state starts from it; the api exists only once d3 is attached.
+    setState({ viewport: instance.getViewport(), source: "api" });
+    setApi(instance);
+    return () => {
+      instance.destroy();
+      setApi(null);
+    };
+  }, [svgRef, minZoom, maxZoom]);
+
+  return { viewport: state.viewport, api, source: state.source };
+}
