@@ -45,13 +45,11 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     props.faded ? "card--faded" : "",
     props.linked ? "card--linked" : "",
   ].join(" ");
-  const label = [
-    unit.code && !unit.name.startsWith(unit.code) ? `${unit.code} ` : "",
-    unit.name,
-    `, ${kind.toLowerCase()}`,
-    matched ? ", résultat de recherche" : "",
-    decoration ? `, ${decoration.description}` : "",
-  ].join("");
+  const code = unit.code ?? unit.shortName ?? kind;
+  const tab = detail === "full" && (decoration || matched) ? (decoration ? decoration.badge : "★ trouvé") : null;
+  // The accessible name is the visible text in reading order (WCAG 2.5.3), plus, when zoomed
+  // out to codes only, the full name that the card no longer shows.
+  const label = detail === "full" ? [header, node.lines.join(" "), tab].filter(Boolean).join(" ") : `${code} — ${header} ${unit.name}${matched ? ", trouvé" : ""}${decoration ? `, ${decoration.description}` : ""}`;
   return (
     <g
       role="treeitem"
@@ -73,22 +71,22 @@ export const TreeNode = memo(function TreeNode(props: Props) {
       {detail === "full" ? (
         <>
           <text className="card__kind" x={12} y={18}>
-            {header}
+            {`${header} `}
           </text>
           <text className="card__name" x={12} y={38}>
             {node.lines.map((line, i) => (
               <tspan key={i} x={12} dy={i === 0 ? 0 : 17}>
-                {line}
+                {i < node.lines.length - 1 ? `${line} ` : line}
               </tspan>
             ))}
           </text>
         </>
       ) : (
         <text className="card__code" x={node.width / 2} y={node.height / 2 + 14} textAnchor="middle">
-          {unit.code ?? unit.shortName ?? kind}
+          {code}
         </text>
       )}
-      {detail === "full" && (decoration || matched) && <Tab text={decoration ? decoration.badge : "★ trouvé"} width={node.width} />}
+      {tab && <Tab text={tab} width={node.width} />}
       {node.hasChildren && (
         <g
           className="card__toggle"
@@ -113,10 +111,10 @@ export const TreeNode = memo(function TreeNode(props: Props) {
 function Tab({ text, width }: { text: string; width: number }) {
   const w = Math.ceil(text.length * 6.6) + 12;
   return (
-    <g className="card__tab" transform={`translate(${width},0)`} aria-hidden="true">
+    <g className="card__tab" transform={`translate(${width},0)`}>
       <rect x={-w} y={-19} width={w} height={18} rx={3} />
       <text x={-6} y={-6} textAnchor="end">
-        {text}
+        {` ${text}`}
       </text>
     </g>
   );
