@@ -8,8 +8,8 @@ import { KIND_LABELS } from "./labels.ts";
 export interface NodeDecoration {
   /** CSS modifier, e.g. "created", "removed". */
   className: string;
-  /** Text badge drawn on the card (icon + word), so meaning never rests on colour. */
-  badge: string;
+  /** Symbol drawn in the card's corner, so meaning never rests on colour alone. */
+  symbol: string;
   /** Spoken after the unit's name. */
   description: string;
 }
@@ -46,10 +46,13 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     props.linked ? "card--linked" : "",
   ].join(" ");
   const code = unit.code ?? unit.shortName ?? kind;
-  const tab = detail === "full" && (decoration || matched) ? (decoration ? decoration.badge : "★ trouvé") : null;
-  // The accessible name is the visible text in reading order (WCAG 2.5.3), plus, when zoomed
-  // out to codes only, the full name that the card no longer shows.
-  const label = detail === "full" ? [header, node.lines.join(" "), tab].filter(Boolean).join(" ") : `${code} — ${header} ${unit.name}${matched ? ", trouvé" : ""}${decoration ? `, ${decoration.description}` : ""}`;
+  // The change class or search match is a symbol in the card's corner (with colour and border
+  // pattern); its word is in the legend and in the card's accessible name.
+  const symbol = decoration ? decoration.symbol : matched ? "★" : null;
+  const extra = `${matched ? ", trouvé" : ""}${decoration ? `, ${decoration.description}` : ""}`;
+  // No aria-label: the name is the card's own text, so it always matches what is seen
+  // (WCAG 2.5.3). Zoomed out to codes only, an invisible text keeps the full name spoken.
+  const hidden = detail === "full" ? (extra === "" ? null : extra) : ` ${header} ${unit.name}${extra}`;
   return (
     <g
       role="treeitem"
@@ -59,7 +62,6 @@ export const TreeNode = memo(function TreeNode(props: Props) {
       aria-posinset={props.posInSet}
       aria-expanded={node.hasChildren ? !node.collapsed : undefined}
       aria-selected={selected}
-      aria-label={label}
       tabIndex={props.focusable ? 0 : -1}
       className={classes}
       transform={`translate(${node.x},${node.y})`}
@@ -82,11 +84,23 @@ export const TreeNode = memo(function TreeNode(props: Props) {
           </text>
         </>
       ) : (
-        <text className="card__code" x={node.width / 2} y={node.height / 2 + 14} textAnchor="middle">
+        <text
+          className="card__code"
+          x={node.width / 2}
+          y={node.height / 2 + 14}
+          textAnchor="middle"
+          // Long fallbacks (a kind word) shrink so the corner badge never covers them.
+          style={{ fontSize: Math.min(44, Math.floor((node.width - 70) / (0.62 * code.length))) }}
+        >
           {code}
         </text>
       )}
-      {tab && <Tab text={tab} width={node.width} />}
+      {hidden && (
+        <text className="card__hidden-text" x={0} y={node.height}>
+          {hidden}
+        </text>
+      )}
+      {symbol && <Badge symbol={symbol} width={node.width} scale={detail === "full" ? 1 : 2} />}
       {node.hasChildren && (
         <g
           className="card__toggle"
@@ -107,14 +121,14 @@ export const TreeNode = memo(function TreeNode(props: Props) {
   );
 });
 
-/** A label tab above the card's top-right corner, so it never covers the card's own text. */
-function Tab({ text, width }: { text: string; width: number }) {
-  const w = Math.ceil(text.length * 6.6) + 12;
+/** A symbol in the card's top-right corner, inside the card so it never covers a neighbour. */
+function Badge({ symbol, width, scale }: { symbol: string; width: number; scale: number }) {
+  const w = symbol.length > 1 ? 30 : 20;
   return (
-    <g className="card__tab" transform={`translate(${width},0)`}>
-      <rect x={-w} y={-19} width={w} height={18} rx={3} />
-      <text x={-6} y={-6} textAnchor="end">
-        {` ${text}`}
+    <g className="card__badge" transform={`translate(${width - (w + 4) * scale},4) scale(${scale})`} aria-hidden="true">
+      <rect width={w} height={18} rx={3} />
+      <text x={w / 2} y={13} textAnchor="middle">
+        {symbol}
       </text>
     </g>
   );

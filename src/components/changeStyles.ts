@@ -15,5 +15,5 @@ export const CHANGE_SYMBOLS: Record<ChangeClass, string> = {
 
 export function decorationFor(cls: ChangeClass): NodeDecoration {
   const label = CHANGE_CLASS_LABELS[cls];
-  return { className: `change-${cls}`, badge: `${CHANGE_SYMBOLS[cls]} ${label}`, description: `changement : ${label}` };
+  return { className: `change-${cls}`, symbol: CHANGE_SYMBOLS[cls], description: `changement : ${label}` };
 }

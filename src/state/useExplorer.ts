@@ -144,7 +144,12 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     setView: (view) => setSettings((s) => ({ ...s, view, unit: null, compare: view === "comparer" ? (s.compare ?? defaultPair(dataset)) : s.compare })),
     setQuery: (query) => setSettings((s) => ({ ...s, query })),
     setAllVersions: (allVersions) => setSettings((s) => ({ ...s, allVersions })),
-    setCompare: (compare) => setSettings((s) => ({ ...s, compare, unit: null })),
+    setCompare: (compare) =>
+      setSettings((s) => {
+        // Swapping sides keeps the selected unit, which changes side with its version.
+        const swapped = s.compare !== null && s.compare.from === compare.to && s.compare.to === compare.from;
+        return swapped ? { ...s, compare, side: s.side === "from" ? "to" : "from" } : { ...s, compare, unit: null };
+      }),
     compareSelection: settings.view === "comparer" && settings.unit !== null ? { side: settings.side, unit: settings.unit } : null,
     setCompareSelection: (selection) =>
       setSettings((s) => ({ ...s, unit: selection?.unit ?? null, side: selection?.side ?? "from" })),

@@ -1,0 +1,93 @@
+// Bench mode: `?dataset=synthetic-100|1000|10000` loads a synthetic organisation written by
+// `npm run bench` into dist/bench-data/, validates it like real data, and exposes
+// `window.__bench` so a harness knows when the tree is drawn. Lazy-loaded: the main chunk
+// only checks whether the parameter is present. Nothing else is accepted, so the app can
+// never be pointed at an arbitrary URL.
+import { formatDataError } from "../domain/dataErrors.ts";
+import type { Dataset } from "../domain/schema.ts";
+import { validateDataset } from "../domain/validateDataset.ts";
+
+export interface BenchState {
+  ready: boolean;
+  /** performance.now() (navigation start = 0) once the first fitted frame is rendered. */
+  firstRenderMs: number;
+  units: number;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchState;
+  }
+}
+
+const NAME = /^synthetic-(100|1000|10000)$/;
+
+/** The bench dataset named by `?dataset=`, or null for anything but synthetic-100/1000/10000. */
+export function benchDatasetName(search: string): string | null {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const values = params.getAll("dataset");
+  const name = values.length === 1 ? values[0] : undefined;
+  return name !== undefined && NAME.test(name) ? name : null;
+}
+
+/** Fetches `./bench-data/<name>.json` (same origin) and validates it; throws with the formatted errors. */
+export async function loadBenchDataset(name: string): Promise<Dataset> {
+  if (!NAME.test(name)) throw new Error(`unknown bench dataset "${name}"`);
+  performance.mark("bench:fetch-start");
+  const response = await fetch(`./bench-data/${name}.json`);
+  if (!response.ok) throw new Error(`bench dataset ${name}: HTTP ${response.status}`);
+  const files = (await response.json()) as Record<string, unknown>;
+  performance.mark("bench:fetch-end");
+  const result = validateDataset(files);
+  performance.measure("bench:fetch", "bench:fetch-start", "bench:fetch-end");
+  performance.measure("bench:validate", "bench:fetch-end");
+  if (!result.ok) throw new Error(`bench dataset ${name} is invalid:\n${result.errors.map(formatDataError).join("\n")}`);
+  return result.dataset;
+}
+
+/** Creates `window.__bench` (not ready) as early as possible. */
+export function startBenchClock(): BenchState {
+  // Navigation → bench mode running: HTML, main bundle, CSS and this chunk loaded and executed.
+  performance.measure("bench:boot", { start: 0, end: performance.now() });
+  const state: BenchState = { ready: false, firstRenderMs: 0, units: 0 };
+  window.__bench = state;
+  return state;
+}
+
+const FITTED = 'svg.chart__svg[data-fitted="true"]';
+
+/**
+ * Sets the unit count, then waits for the chart to report its first fit. `ready` turns true
+ * on the first animation frame after that, once the frame's style, layout and paint work is
+ * done (a message posted from the rAF callback runs after the frame is rendered).
+ */
+export function exposeBench(units: number): void {
+  const state = window.__bench ?? startBenchClock();
+  state.units = units;
+  performance.mark("bench:render-start");
+  const onFrame = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      state.firstRenderMs = performance.now();
+      state.ready = true;
+      performance.measure("bench:render", "bench:render-start");
+      channel.port1.close();
+    };
+    channel.port2.postMessage(null);
+  };
+  if (document.querySelector(FITTED)) {
+    requestAnimationFrame(onFrame);
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(FITTED)) return;
+    observer.disconnect();
+    requestAnimationFrame(onFrame);
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-fitted"] });
+}
