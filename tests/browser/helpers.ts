@@ -17,6 +17,8 @@ export interface OpenPageOptions {
   reducedMotion?: boolean;
   colorScheme?: "light" | "dark";
   viewport?: { width: number; height: number };
+  /** A touch screen (d3-zoom registers its touch listeners only where touch exists). */
+  hasTouch?: boolean;
   /** Playwright's goto waitUntil; default "load". */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
 }
@@ -72,6 +74,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
     colorScheme: options.colorScheme ?? "light",
     locale: "fr-FR",
+    hasTouch: options.hasTouch ?? false,
   });
   contexts.add(context);
   const page = await context.newPage();
