@@ -1,11 +1,13 @@
 // The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
-import { createSpatialIndex, layoutTree, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
-import { centerOn, fitBounds, viewRect, type Viewport } from "../layout/viewport.ts";
+import { createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
+import { treeKeyCommand } from "../state/treeKeys.ts";
+import { ChartControls } from "./ChartControls.tsx";
 import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
 
 export interface ChartPaneProps {
@@ -28,6 +30,7 @@ const MIN_ZOOM = 0.03;
 const MAX_ZOOM = 2.5;
 const SIMPLE_BELOW = 0.35;
 const CONTROLS_HEIGHT = 48;
+const OVERVIEW_ABOVE = 600;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -138,18 +141,33 @@ export function ChartPane(props: ChartPaneProps) {
   const qw = Math.ceil(rect.width / q) + 1;
   const qh = Math.ceil(rect.height / q) + 1;
   const qk = Math.round(Math.log2(viewport.k) * 4);
+  const { matches, linked } = props;
   const shown = useMemo(() => {
     const area = { x: qx * q - q, y: qy * q - q, width: (qw + 2) * q, height: (qh + 2) * q };
-    const list = visibleNodes(spatial, area);
-    const ids = new Set(list.map((n) => n.id));
+    const nodes = visibleNodes(spatial, area);
+    const links = visibleLinks(spatial, area);
+    // Level of detail: past a few hundred cards on screen, they are drawn as one path (no text,
+    // no per-card DOM); only the cards someone is looking for stay real, focusable tree items.
+    const overview = nodes.length > OVERVIEW_ABOVE;
+    const cards = overview ? nodes.filter((n) => matches?.has(n.id) || linked?.has(n.id)) : nodes;
+    const ids = new Set(cards.map((n) => n.id));
     for (const id of [activeId, pane.selected]) {
       const n = id ? layout.byId.get(id) : undefined;
-      if (n && !ids.has(n.id)) list.push(n);
+      if (n && !ids.has(n.id)) cards.push(n);
     }
-    return list;
+    return { cards, links, overview: overview ? nodes : null };
     // q derives from qk; listing it keeps the memo honest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected]);
+  }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected, matches, linked]);
+
+  // In overview mode a click lands on the shared path: find the card under the pointer.
+  const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box) return;
+    const p = screenToTree({ x: event.clientX - box.left, y: event.clientY - box.top }, viewport);
+    const hit = spatial.nodes({ x: p.x, y: p.y, width: 0, height: 0 })[0];
+    if (hit) dispatch({ type: "select", unitId: hit.id });
+  };
 
   const positions = useMemo(() => {
     const map = new Map<string, { level: number; setSize: number; posInSet: number }>();
@@ -171,43 +189,17 @@ export function ChartPane(props: ChartPaneProps) {
   };
 
   const onTreeKeyDown = (event: React.KeyboardEvent) => {
-    const i = order.findIndex((u) => u.id === activeId);
-    const unit = order[i];
-    if (!unit) return;
-    const node = layout.byId.get(unit.id);
-    let handled = true;
-    switch (event.key) {
-      case "ArrowDown":
-        moveFocus(order[i + 1]?.id);
-        break;
-      case "ArrowUp":
-        moveFocus(order[i - 1]?.id);
-        break;
-      case "Home":
-        moveFocus(order[0]?.id);
-        break;
-      case "End":
-        moveFocus(order[order.length - 1]?.id);
-        break;
-      case "ArrowRight":
-        if (node?.hasChildren && node.collapsed) toggle(unit.id);
-        else if (node?.hasChildren) moveFocus(index.children.get(unit.id)?.[0]?.id);
-        break;
-      case "ArrowLeft":
-        if (node?.hasChildren && !node.collapsed) toggle(unit.id);
-        else moveFocus(unit.parent ?? undefined);
-        break;
-      case "Enter":
-      case " ":
-        activate(unit.id);
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
+    const items = order.map((u) => {
+      const node = layout.byId.get(u.id);
+      return { id: u.id, parent: u.parent, hasChildren: node?.hasChildren ?? false, collapsed: node?.collapsed ?? false, firstChild: index.children.get(u.id)?.[0]?.id };
+    });
+    const command = treeKeyCommand(event.key, items, activeId);
+    if (!command) return;
+    if (command.type === "focus") moveFocus(command.id);
+    else if (command.type === "toggle") toggle(command.id);
+    else activate(command.id);
+    event.preventDefault();
+    event.stopPropagation();
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -223,32 +215,27 @@ export function ChartPane(props: ChartPaneProps) {
 
   return (
     <div className="chart" onKeyDown={onKeyDown}>
-      <div className="chart__controls" role="toolbar" aria-label={`Commandes de l'organigramme ${index.version.id}`}>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" aria-label="Zoomer" title="Zoomer (+)" onClick={() => api?.zoomBy(1.25, { duration: duration() })}>
-          +
-        </button>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" aria-label="Dézoomer" title="Dézoomer (−)" onClick={() => api?.zoomBy(0.8, { duration: duration() })}>
-          −
-        </button>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => fit(true)} title="Voir tout l'organigramme (0)">
-          Ajuster
-        </button>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => dispatch({ type: "expandAll" })}>
-          Tout déplier
-        </button>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => dispatch({ type: "collapseAll", unitIds: collapsible })}>
-          Tout replier
-        </button>
-      </div>
+      <ChartControls
+        version={index.version.id}
+        onZoom={(factor) => api?.zoomBy(factor, { duration: duration() })}
+        onFit={() => fit(true)}
+        onExpandAll={() => dispatch({ type: "expandAll" })}
+        onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible })}
+      />
       <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
         <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           <g className="chart__links" aria-hidden="true">
-            {layout.links.map((link) => (
-              <path key={link.id} d={link.path} className={props.linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
-            ))}
+            {shown.overview ? (
+              <path className="chart__link" d={shown.links.map((l) => l.path).join("")} />
+            ) : (
+              shown.links.map((link) => (
+                <path key={link.id} d={link.path} className={linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
+              ))
+            )}
           </g>
+          {shown.overview && <OverviewCards nodes={shown.overview} onClick={onOverviewClick} />}
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
-            {shown.map((node) => {
+            {shown.cards.map((node) => {
               const unit = index.byId.get(node.id);
               const pos = positions.get(node.id);
               if (!unit || !pos) return null;
@@ -262,10 +249,10 @@ export function ChartPane(props: ChartPaneProps) {
                   posInSet={pos.posInSet}
                   selected={pane.selected === node.id}
                   focusable={activeId === node.id}
-                  matched={props.matches?.has(node.id) ?? false}
+                  matched={matches?.has(node.id) ?? false}
                   decoration={props.decorations?.get(node.id)}
                   faded={props.fadeUnchanged ? !props.decorations?.has(node.id) : false}
-                  linked={props.linked?.has(node.id) ?? false}
+                  linked={linked?.has(node.id) ?? false}
                   detail={detail}
                   onActivate={activate}
                   onToggle={toggle}
@@ -279,3 +266,9 @@ export function ChartPane(props: ChartPaneProps) {
     </div>
   );
 }
+
+/** Every card on screen as one path: what a 10,000-unit chart shows when zoomed out. */
+const OverviewCards = memo(function OverviewCards({ nodes, onClick }: { nodes: readonly LayoutNode[]; onClick: (e: React.MouseEvent<SVGPathElement>) => void }) {
+  const d = nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("");
+  return <path className="chart__overview" d={d} onClick={onClick} aria-hidden="true" />;
+});
