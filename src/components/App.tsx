@@ -65,7 +65,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
         </div>
-        {!compare && <VersionSummary version={index.version} sourceTitle={sourceTitle} />}
+        {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
         {compare ? (
           <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>

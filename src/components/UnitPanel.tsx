@@ -9,6 +9,7 @@ import { GlossaryText } from "./GlossaryContext.tsx";
 import { KIND_LABELS } from "./labels.ts";
 import { LineageTimeline } from "./LineageTimeline.tsx";
 import { MissionItem } from "./MissionItem.tsx";
+import { ShareLink } from "./ShareLink.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -67,6 +68,7 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         )}
       </div>
 
+      <ShareLink label="Copier le lien vers cette unité" />
       <nav aria-label="Rattachement" className="panel__path">
         <ol>
           {path.map((u, i) => (

@@ -1,4 +1,4 @@
-import { SegmentedControl } from "@codegouvfr/react-dsfr/SegmentedControl";
+import { SegmentedControl, type SegmentedControlProps } from "@codegouvfr/react-dsfr/SegmentedControl";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
 
@@ -18,21 +18,65 @@ export function VersionPicker({ versions, value, onChange, legend = "Version de 
       name={name}
       segments={
         versions.map((v) => ({
-          label: v.id,
+          label: (
+            <>
+              {v.id}
+              <span className="fr-sr-only"> — {versionFacts(v)}</span>
+            </>
+          ),
           nativeInputProps: {
             value: v.id,
             checked: v.id === value,
             onChange: () => onChange(v.id),
             "aria-describedby": undefined,
           },
-        })) as [never, never]
+        })) as unknown as SegmentedControlProps["segments"]
       }
     />
   );
 }
 
+function headcountText(v: Version): string {
+  return v.headcounts.length === 0
+    ? "non indiqués par les sources"
+    : v.headcounts.map((h) => `${h.approximate ? "environ " : ""}${h.value} agents${h.date ? ` (${formatIsoDate(h.date)})` : ""}`).join(" ; ");
+}
+
+function versionFacts(v: Version): string {
+  return `date : ${formatIsoDate(v.effectiveDate.value)} ; base juridique : ${v.legalBasis ? v.legalBasis.title : "non indiquée par les sources"} ; effectifs : ${headcountText(v)}`;
+}
+
+/** Date, legal basis and headcounts of every version side by side. */
+export function VersionTable({ versions }: { versions: readonly Version[] }) {
+  return (
+    <div className="fr-table fr-table--sm version-table">
+      <table>
+        <caption className="fr-text--sm">Les versions de l'organigramme</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Date</th>
+            <th scope="col">Base juridique</th>
+            <th scope="col">Effectifs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.id}>
+              <th scope="row">{v.id}</th>
+              <td>{formatIsoDate(v.effectiveDate.value)}</td>
+              <td>{v.legalBasis ? v.legalBasis.title : "non indiquée par les sources"}</td>
+              <td>{headcountText(v)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Date, legal basis, headcounts and the sources' gaps for one version. */
-export function VersionSummary({ version, sourceTitle }: { version: Version; sourceTitle: (file: string) => string }) {
+export function VersionSummary({ version, versions, sourceTitle }: { version: Version; versions: readonly Version[]; sourceTitle: (file: string) => string }) {
   return (
     <section className="version-summary" aria-label={`Version ${version.id}`}>
       <p className="version-summary__line">
@@ -46,17 +90,10 @@ export function VersionSummary({ version, sourceTitle }: { version: Version; sou
           <span>Base juridique : non indiquée par les sources</span>
         )}
         {" · "}
-        <span>
-          Effectifs :{" "}
-          {version.headcounts.length === 0
-            ? "non indiqués par les sources"
-            : version.headcounts
-                .map((h) => `${h.approximate ? "environ " : ""}${h.value} agents${h.date ? ` (${formatIsoDate(h.date)})` : ""}`)
-                .join(" ; ")}
-        </span>
+        <span>Effectifs : {headcountText(version)}</span>
       </p>
       <details className="version-summary__details">
-        <summary>Sources et limites de cette version</summary>
+        <summary>Sources et limites de cette version, et les autres versions</summary>
         <p>{version.effectiveDate.note}</p>
         <p>Sources : {version.sources.map(sourceTitle).join(" ; ")}</p>
         {version.headcounts.map((h) => (
@@ -75,6 +112,7 @@ export function VersionSummary({ version, sourceTitle }: { version: Version; sou
             </ul>
           </>
         )}
+        <VersionTable versions={versions} />
       </details>
     </section>
   );

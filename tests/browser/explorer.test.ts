@@ -120,11 +120,11 @@ describe("explorer (Chromium)", () => {
   it("switching version keeps the selection through lineage and says which unit", async () => {
     const page = await openPage("/?v=2010&u=r1", { reducedMotion: true });
     await ready(page);
-    await page.getByText("2016", { exact: true }).first().click();
+    await page.locator(".fr-segmented label").filter({ hasText: /^2016/ }).click();
     await expect.poll(() => card(page, "r1").getAttribute("aria-selected")).toBe("true");
     expect(await page.locator(".notices").textContent()).toContain("correspond à R1 – Synthèse organisationnelle et financière en 2016");
     expect(page.url()).toContain("v=2016");
-    await page.getByText("2024", { exact: true }).first().click();
+    await page.locator(".fr-segmented label").filter({ hasText: /^2024/ }).click();
     await expect.poll(() => card(page, "financement-performance").getAttribute("aria-selected")).toBe("true");
     await screenshot(page, "version-switch");
   });
@@ -187,4 +187,38 @@ describe("explorer (Chromium)", () => {
       }
     });
   }
+});
+
+describe("sharing and privacy (Chromium)", () => {
+  it("copies a link to the selected unit that restores the same screen", async () => {
+    const page = await openPage("/?v=2010", { reducedMotion: true });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    await page.locator('[data-node="r1"]').click();
+    await page.getByRole("button", { name: /Copier le lien vers cette unité/ }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Lien copié" }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).search).toBe("?v=2010&u=r1");
+    const again = await openPage(new URL(copied).search, { reducedMotion: true });
+    await expect.poll(() => again.locator('[data-node="r1"]').getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("sends no request outside its own origin, and folds everything with « Tout replier »", async () => {
+    const page = await openPage("/", { reducedMotion: true, waitUntil: "networkidle" });
+    const origin = new URL(page.url()).origin;
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByRole("button", { name: "Comparer deux versions" }).click();
+    await page.getByRole("button", { name: "Organigramme" }).click();
+    await page.getByRole("button", { name: "Tout replier" }).click();
+    expect(await page.locator("[data-node]").count()).toBe(11); // 2024: the direction and its direct units only
+    await page.goto(`${origin}/?v=2010`, { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: "Tout replier" }).click();
+    await expect.poll(() => page.locator("[data-node]").count()).toBe(3);
+    await page.getByRole("button", { name: "Tout déplier" }).click();
+    await expect.poll(() => page.locator("[data-node]").count()).toBe(28);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"))).toEqual([]);
+  });
 });

@@ -1,0 +1,53 @@
+// Shared by the competitor pages: read ?units=, fetch the same synthetic organisation the app
+// gets (dist/bench-data/), and expose window.__bench with the app's semantics.
+import type { Unit } from "../../src/domain/schema.ts";
+
+export interface CompetitorBench {
+  ready: boolean;
+  firstRenderMs: number;
+  units: number;
+  error?: string;
+}
+
+// Same shape as the app's window.__bench (src/bench/benchMode.ts), plus an error message.
+const target = window as unknown as { __bench?: CompetitorBench };
+
+const SIZES = new Set(["100", "1000", "10000"]);
+
+export async function loadUnits(): Promise<Unit[]> {
+  const units = new URLSearchParams(location.search).get("units") ?? "";
+  if (!SIZES.has(units)) throw new Error(`?units= must be 100, 1000 or 10000, got "${units}"`);
+  const response = await fetch(`../bench-data/synthetic-${units}.json`);
+  if (!response.ok) throw new Error(`synthetic-${units}: HTTP ${response.status}`);
+  const files = (await response.json()) as Record<string, { units?: Unit[] }>;
+  const list = files["data/synthetic.json"]?.units;
+  if (!list) throw new Error("data/synthetic.json has no units");
+  return list;
+}
+
+export function startBench(): CompetitorBench {
+  const state: CompetitorBench = { ready: false, firstRenderMs: 0, units: 0 };
+  target.__bench = state;
+  return state;
+}
+
+/** Marks ready after `frames` animation frames (and that last frame's rendering work). */
+export function readyAfterFrames(state: CompetitorBench, frames = 1): void {
+  const step = (left: number) =>
+    requestAnimationFrame(() => {
+      if (left > 1) return step(left - 1);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.firstRenderMs = performance.now();
+        state.ready = true;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+    });
+  step(frames);
+}
+
+export function fail(state: CompetitorBench, error: unknown): void {
+  state.error = error instanceof Error ? error.message : String(error);
+  console.error(error);
+}

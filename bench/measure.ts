@@ -1,0 +1,203 @@
+// In-page measurements, shared by the app and the competitor pages. Every timing ends on a
+// rendered frame: the rAF after the change, then a message posted from it (runs once the
+// frame's style/layout/paint work is done).
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { frameStats, type FrameStats } from "./stats.ts";
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export interface Loaded {
+  context: BrowserContext;
+  page: Page;
+  firstRenderMs: number;
+  heapMB: number | null;
+  marks: Record<string, number>;
+}
+
+export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; reason: "timeout" | "error"; message: string };
+
+async function closeQuietly(context: BrowserContext): Promise<void> {
+  await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+}
+
+/** Opens `url` in a fresh context and waits for window.__bench.ready. */
+export async function openAndWait(browser: Browser, url: string, timeoutMs: number, options: { reducedMotion?: "reduce" } = {}): Promise<LoadOutcome> {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  // tsx (esbuild keepNames) wraps named functions of page.evaluate callbacks in __name().
+  await context.addInitScript({ content: "globalThis.__name ??= (f) => f;" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  // An uncaught error before the first render is fatal: fail now rather than at the timeout.
+  let onError: (e: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (onError = reject));
+  failed.catch(() => undefined);
+  page.on("pageerror", (e) => {
+    errors.push(e.message);
+    onError(new Error(`uncaught error in the page`));
+  });
+  try {
+    const response = await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
+    if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()} for ${url}`);
+    const handle = await Promise.race([failed, page.waitForFunction(
+      () => {
+        const b = (window as unknown as { __bench?: { ready: boolean; error?: string } }).__bench;
+        return b && (b.ready || b.error) ? b : false;
+      },
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    )]);
+    const bench = (await handle.jsonValue()) as { ready: boolean; firstRenderMs: number; error?: string };
+    if (!bench.ready) throw new Error(bench.error ?? "not ready");
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("bench:")).map((m) => [m.name.slice(6), m.duration])),
+    );
+    return { ok: true, loaded: { context, page, firstRenderMs: bench.firstRenderMs, heapMB: await heapMB(page), marks } };
+  } catch (error) {
+    await closeQuietly(context);
+    const message = [error instanceof Error ? error.message.split("\n")[0] : String(error), ...errors].join(" | ");
+    return { ok: false, reason: /timeout/i.test(message) ? "timeout" : "error", message };
+  }
+}
+
+export async function close(loaded: Loaded): Promise<void> {
+  await closeQuietly(loaded.context);
+}
+
+/** Used JS heap after a forced GC, via CDP. */
+async function heapMB(page: Page): Promise<number | null> {
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    await cdp.detach();
+    const used = metrics.find((m) => m.name === "JSHeapUsedSize")?.value;
+    return used === undefined ? null : used / 1024 / 1024;
+  } catch {
+    return null;
+  }
+}
+
+const SCRIPT_MS = 3000;
+
+/**
+ * ~3 s of wheel zooms and drag pans over `selector`, with a rAF loop recording frame times.
+ * Returns null when the element is not there.
+ */
+export async function frameScript(page: Page, selector: string): Promise<FrameStats | null> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) return null;
+  const pause = (ms: number) => page.waitForTimeout(ms);
+  // Centre of the part of the chart inside the viewport (the app's chart may extend below the fold).
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, VIEWPORT.height);
+  if (bottom - top < 100) return null;
+  const cx = Math.max(box.x, 0) + (Math.min(box.x + box.width, VIEWPORT.width) - Math.max(box.x, 0)) / 2;
+  const cy = (top + bottom) / 2;
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __frameRun: boolean };
+    w.__frames = [];
+    w.__frameRun = true;
+    let last = 0;
+    const loop = (t: number) => {
+      if (last) w.__frames.push(t - last);
+      last = t;
+      if (w.__frameRun) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  // Input events wait for the renderer: on a slow page the script is cut at SCRIPT_MS of input.
+  const deadline = Date.now() + SCRIPT_MS;
+  const wheel = async (dy: number, times: number) => {
+    for (let i = 0; i < times && Date.now() < deadline; i++) {
+      await page.mouse.wheel(0, dy);
+      await pause(60);
+    }
+  };
+  const drag = async (dx: number, dy: number, steps: number) => {
+    if (Date.now() >= deadline) return;
+    await page.mouse.down();
+    for (let i = 1; i <= steps && Date.now() < deadline; i++) {
+      await page.mouse.move(cx + (dx * i) / steps, cy + (dy * i) / steps);
+      await pause(16);
+    }
+    await page.mouse.up();
+    await page.mouse.move(cx, cy);
+  };
+  await wheel(-120, 8);
+  await drag(320, 160, 25);
+  await wheel(120, 5);
+  await drag(-320, -160, 25);
+  await wheel(-120, 3);
+  await pause(100);
+  const deltas = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __frameRun: boolean };
+    w.__frameRun = false;
+    return w.__frames;
+  });
+  return frameStats(deltas);
+}
+
+/** Runs `action` in the page, then resolves with the time until the next rendered frame (where `until` holds; NaN after 5 s). */
+const TIMED = `
+  window.__timed = (action, until) => new Promise((resolve) => {
+    const t0 = performance.now();
+    action();
+    const settle = () => requestAnimationFrame(() => {
+      if (until && !until()) return performance.now() - t0 > 5000 ? resolve(NaN) : settle();
+      const c = new MessageChannel();
+      c.port1.onmessage = () => { c.port1.close(); resolve(performance.now() - t0); };
+      c.port2.postMessage(null);
+    });
+    settle();
+  });`;
+
+/** Folds or unfolds a tree node (its toggle, else its arrow key); null when the node is not in the DOM. */
+export async function timeToggle(page: Page, unitId: string): Promise<number | null> {
+  await page.addScriptTag({ content: TIMED });
+  return page.evaluate(async (id) => {
+    const node = document.querySelector(`[data-node="${CSS.escape(id)}"]`);
+    if (!node) return null;
+    const timed = (window as unknown as { __timed: (a: () => void) => Promise<number> }).__timed;
+    const toggle = node.querySelector(".card__toggle");
+    if (toggle) return timed(() => toggle.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true })));
+    // No toggle drawn: the tree's keys (ArrowLeft folds an open node, ArrowRight opens a folded one).
+    const key = node.getAttribute("aria-expanded") === "true" ? "ArrowLeft" : "ArrowRight";
+    (node as HTMLElement).focus();
+    return timed(() => node.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true })));
+  }, unitId);
+}
+
+/** Click on the chart toolbar button whose text is `label`; null when absent. */
+export async function timeButton(page: Page, label: string): Promise<number | null> {
+  await page.addScriptTag({ content: TIMED });
+  return page.evaluate(async (text) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>(".chart__controls button")].find((b) => b.textContent?.trim() === text);
+    if (!button) return null;
+    const timed = (window as unknown as { __timed: (a: () => void) => Promise<number> }).__timed;
+    return timed(() => button.click());
+  }, label);
+}
+
+/** Types `query` into the « Qui fait quoi ? » combobox; time until options are shown and painted. */
+export async function timeSearch(page: Page, query: string, timeoutMs = 10_000): Promise<number | null> {
+  await page.addScriptTag({ content: TIMED });
+  const input = page.getByRole("combobox", { name: /Qui fait quoi/ });
+  await input.focus({ timeout: timeoutMs });
+  const ms = await input.evaluate(async (el, q) => {
+    const inputEl = el as HTMLInputElement;
+    const listbox = document.getElementById(inputEl.getAttribute("aria-controls") ?? "");
+    if (!listbox) return null;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    const type = (value: string) => {
+      setValue?.call(inputEl, value);
+      inputEl.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    const timed = (window as unknown as { __timed: (a: () => void, until?: () => boolean) => Promise<number> }).__timed;
+    const took = await timed(() => type(q), () => listbox.querySelector('[role="option"]') !== null);
+    await timed(() => type(""));
+    return took;
+  }, query);
+  return ms;
+}
