@@ -1,11 +1,10 @@
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema.ts";
-import { createSearchIndex } from "../domain/searchIndex.ts";
-import { buildSearchGroups } from "../state/searchResults.ts";
 import { useExplorer } from "../state/useExplorer.ts";
+import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
 import { Notices } from "./Notices.tsx";
@@ -20,10 +19,12 @@ const CompareView = lazy(() => import("./CompareView.tsx"));
 export function App({ dataset }: { dataset: Dataset }) {
   const explorer = useExplorer(dataset);
   const { index, pane, dispatch } = explorer;
-  const searchIndex = useMemo(() => createSearchIndex(dataset), [dataset]);
+  const [searchWanted, setSearchWanted] = useState(explorer.query.trim() !== "");
+  const search = useSearchEngine(dataset, explorer.indexes, searchWanted || explorer.query.trim() !== "");
+  const { engine } = search;
   const groups = useMemo(
-    () => buildSearchGroups(dataset, explorer.indexes, searchIndex, explorer.query, { version: pane.version, allVersions: explorer.allVersions }),
-    [dataset, explorer.indexes, searchIndex, explorer.query, pane.version, explorer.allVersions],
+    () => engine?.groups(explorer.query, { version: pane.version, allVersions: explorer.allVersions }) ?? [],
+    [engine, explorer.query, pane.version, explorer.allVersions],
   );
   const matches = useMemo(
     () => new Set(groups.filter((g) => g.version === pane.version).flatMap((g) => g.items.filter((i) => !i.viaLineage).map((i) => i.unitId))),
@@ -33,6 +34,7 @@ export function App({ dataset }: { dataset: Dataset }) {
   const compare = explorer.view === "comparer";
 
   return (
+    <SearchEngineContext.Provider value={search}>
     <GlossaryProvider glossary={dataset.glossary}>
       <Header
         brandTop={
@@ -61,6 +63,8 @@ export function App({ dataset }: { dataset: Dataset }) {
               allVersions={explorer.allVersions}
               onAllVersionsChange={explorer.setAllVersions}
               onPick={(version, unitId) => (version === pane.version ? explorer.select(unitId) : explorer.selectIn(version, unitId))}
+              onFocus={() => setSearchWanted(true)}
+              loading={searchWanted && engine === null}
             />
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
@@ -98,5 +102,6 @@ export function App({ dataset }: { dataset: Dataset }) {
         bottomItems={[headerFooterDisplayItem]}
       />
     </GlossaryProvider>
+    </SearchEngineContext.Provider>
   );
 }

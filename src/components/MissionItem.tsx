@@ -1,10 +1,10 @@
 // A mission item with « Où est passée cette mission ? »: lineage facts first, text matches second,
 // each labelled so nobody mistakes a guess for a fact.
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { VersionIndex } from "../domain/hierarchy.ts";
-import { traceMission } from "../domain/missionTrace.ts";
+import type { MissionTrace } from "../domain/missionTrace.ts";
 import type { Dataset } from "../domain/schema.ts";
-import { searchIndexFor } from "../domain/searchIndex.ts";
+import { useSearchEngineContext } from "./useSearchEngine.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { GlossaryText } from "./GlossaryContext.tsx";
 import { Highlighted } from "./Highlighted.tsx";
@@ -22,7 +22,20 @@ interface Props {
 export function MissionItem({ dataset, indexes, version, unitId, text, onSelectIn }: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const traces = open ? traceMission(dataset, searchIndexFor(dataset), version, unitId, text) : [];
+  const search = useSearchEngineContext();
+  const [traces, setTraces] = useState<MissionTrace[] | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    // The search engine (and its index) loads on first use; outside the app's provider, load it here.
+    const engine = search ? search.load() : import("../state/searchEngine.ts").then((m) => m.createSearchEngine(dataset, indexes));
+    void engine.then((engine) => {
+      if (live) setTraces(engine.traceMission(version, unitId, text));
+    });
+    return () => {
+      live = false;
+    };
+  }, [open, search, dataset, indexes, version, unitId, text]);
   return (
     <li>
       <GlossaryText text={text} />{" "}
@@ -30,8 +43,9 @@ export function MissionItem({ dataset, indexes, version, unitId, text, onSelectI
         Où est passée cette mission ?
       </button>
       <div id={id} hidden={!open} className="mission__trace">
-        {open && traces.length === 0 && <p className="fr-text--xs">Ni la filiation ni le texte des autres versions ne donnent de piste.</p>}
-        {open && traces.length > 0 && (
+        {open && traces === null && <p className="fr-text--xs">Recherche…</p>}
+        {open && traces?.length === 0 && <p className="fr-text--xs">Ni la filiation ni le texte des autres versions ne donnent de piste.</p>}
+        {open && traces && traces.length > 0 && (
           <ul>
             {traces.map((t) => {
               const unit = indexes.get(t.version)?.byId.get(t.unitId);

@@ -27,9 +27,12 @@ interface Props {
   allVersions: boolean;
   onAllVersionsChange: (all: boolean) => void;
   onPick: (version: string, unitId: string) => void;
+  /** Lets the parent load the search engine when the user first comes to the box. */
+  onFocus?: () => void;
+  loading?: boolean;
 }
 
-export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVersionsChange, onPick }: Props) {
+export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVersionsChange, onPick, onFocus, loading = false }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -104,7 +107,10 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
             setOpen(true);
             setActive(0);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setOpen(true);
+            onFocus?.();
+          }}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
@@ -121,7 +127,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         </label>
       </div>
       <p className="fr-sr-only" aria-live="polite">
-        {query.trim() === "" ? "" : count === 0 ? "Aucun résultat" : `${count} résultat${count > 1 ? "s" : ""}`}
+        {query.trim() === "" || loading ? "" : count === 0 ? "Aucun résultat" : `${count} résultat${count > 1 ? "s" : ""}`}
       </p>
       <div
         id={listId}
@@ -131,7 +137,8 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         hidden={!showList}
         onMouseDown={(e) => e.preventDefault()}
       >
-        {showList && count === 0 && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
+        {showList && loading && <p className="search__empty">Préparation de la recherche…</p>}
+        {showList && !loading && count === 0 && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
         {groups.map((group, g) => (
           <div key={group.version} role="group" aria-label={`Version ${group.version}`}>
             {allVersions && (
