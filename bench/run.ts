@@ -4,6 +4,8 @@
 // it away), plus search in Node and Lighthouse on the real data. Prints a Markdown
 // table, writes bench/results/<timestamp>.json, and stops by itself (< 5 minutes).
 import { spawnSync } from "node:child_process";
+import { formatDataError } from "../src/domain/dataErrors.ts";
+import { validateDataset } from "../src/domain/validateDataset.ts";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -160,7 +162,13 @@ async function main(): Promise<number> {
   await buildAll();
   const datasets = new Map(BENCH_SIZES.map((n) => [n, generateDataset({ units: n, seed: BENCH_SEED })]));
   mkdirSync(join(DIST, "bench-data"), { recursive: true });
-  for (const [n, ds] of datasets) writeFileSync(join(DIST, "bench-data", `synthetic-${n}.json`), JSON.stringify(datasetFiles(ds)));
+  for (const [n, ds] of datasets) {
+    // Validated here, as the build validates data/: the app then trusts the file and skips zod.
+    const files = datasetFiles(ds);
+    const checked = validateDataset(files);
+    if (!checked.ok) throw new Error(`synthetic-${n} is invalid:\n${checked.errors.map(formatDataError).join("\n")}`);
+    writeFileSync(join(DIST, "bench-data", `synthetic-${n}.json`), JSON.stringify(files));
+  }
   const sizeReport = measureDist(DIST);
   // Serve a private copy: the browser tests rebuild dist/ (emptyOutDir) and must not pull it away mid-run.
   servedDir = mkdtempSync(join(os.tmpdir(), "organigramme-bench-"));

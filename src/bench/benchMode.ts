@@ -1,11 +1,10 @@
 // Bench mode: `?dataset=synthetic-100|1000|10000` loads a synthetic organisation written by
-// `npm run bench` into dist/bench-data/, validates it like real data, and exposes
+// `npm run bench` into dist/bench-data/ (validated there, like real data at build time), and exposes
 // `window.__bench` so a harness knows when the tree is drawn. Lazy-loaded: the main chunk
 // only checks whether the parameter is present. Nothing else is accepted, so the app can
 // never be pointed at an arbitrary URL.
-import { formatDataError } from "../domain/dataErrors.ts";
 import type { Dataset } from "../domain/schema.ts";
-import { validateDataset } from "../domain/validateDataset.ts";
+import { assembleDataset } from "../domain/assembleDataset.ts";
 
 export interface BenchState {
   ready: boolean;
@@ -43,11 +42,10 @@ export async function loadBenchDataset(name: string): Promise<Dataset> {
   if (!response.ok) throw new Error(`bench dataset ${name}: HTTP ${response.status}`);
   const files = (await response.json()) as Record<string, unknown>;
   performance.mark("bench:fetch-end");
-  const result = validateDataset(files);
   performance.measure("bench:fetch", "bench:fetch-start", "bench:fetch-end");
-  performance.measure("bench:validate", "bench:fetch-end");
-  if (!result.ok) throw new Error(`bench dataset ${name} is invalid:\n${result.errors.map(formatDataError).join("\n")}`);
-  return result.dataset;
+  // Same path as the bundled data: validateDataset ran when the file was written (bench/run.ts,
+  // like the build for data/), so start-up only assembles it, without zod.
+  return assembleDataset(files);
 }
 
 /** Creates `window.__bench` (not ready) as early as possible. */

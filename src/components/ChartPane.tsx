@@ -41,14 +41,18 @@ export function ChartPane(props: ChartPaneProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const onUserViewportChange = props.onUserViewportChange;
+  const layout = useMemo(() => layoutTree(index.ordered, { collapsed: pane.collapsed }), [index, pane.collapsed]);
+  // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
+  // scale (rounded down to a power of two, so folding a branch rarely changes it).
+  const fitK = Math.min(size.width / Math.max(1, layout.bounds.width), size.height / Math.max(1, layout.bounds.height));
+  const minZoom = Math.min(MIN_ZOOM, 2 ** Math.floor(Math.log2(Math.max(1e-4, fitK * 0.9))));
   const { viewport, api } = usePanZoom(svgRef, {
-    minZoom: MIN_ZOOM,
+    minZoom,
     maxZoom: MAX_ZOOM,
     onChange: (v, source) => {
       if (source === "user") onUserViewportChange?.(v);
     },
   });
-  const layout = useMemo(() => layoutTree(index.ordered, { collapsed: pane.collapsed }), [index, pane.collapsed]);
   const spatial = useMemo(() => createSpatialIndex(layout), [layout]);
   const order = useMemo(() => visibleOrder(index, pane.collapsed), [index, pane.collapsed]);
   const [focusedId, setFocusedId] = useState<string>(pane.selected ?? index.root.id);
@@ -75,10 +79,10 @@ export function ChartPane(props: ChartPaneProps) {
   const fit = useCallback(
     (animate: boolean) => {
       // The control bar overlays the top of the chart: fit below it.
-      const v = fitBounds(layout.bounds, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { padding: 20, minK: MIN_ZOOM, maxK: 1.2 });
+      const v = fitBounds(layout.bounds, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { padding: 20, minK: minZoom, maxK: 1.2 });
       api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: animate ? duration() : 0 });
     },
-    [api, layout.bounds, size],
+    [api, layout.bounds, size, minZoom],
   );
 
   // Fit the whole tree when a version is shown (and once the pane has its real size).

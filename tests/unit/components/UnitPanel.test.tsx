@@ -75,7 +75,7 @@ describe("UnitPanel « Où est passée cette mission ? »", () => {
     const { onSelectIn } = setup("2010", "r1");
     await userEvent.click(screen.getByRole("button", { name: "Où est passée cette mission ?" }));
     const item = screen.getByRole("button", { name: "Où est passée cette mission ?" }).closest("li")!;
-    expect(within(item).getAllByText("filiation")).toHaveLength(2);
+    expect(await within(item).findAllByText("filiation")).toHaveLength(2);
     await userEvent.click(within(item).getByRole("button", { name: "Pôle performance" }));
     expect(onSelectIn).toHaveBeenCalledWith("2024", "pf");
   });
