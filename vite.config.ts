@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
@@ -7,6 +8,7 @@ import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
 export default defineConfig({
   base: "./",
   plugins: [react(), dataCheckPlugin()],
+  resolve: { alias: { "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)) } },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },

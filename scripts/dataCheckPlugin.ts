@@ -1,7 +1,11 @@
 // Vite plugin: validates data/ at dev start and build start, so a broken data file fails
 // `vite build` naming the file and JSON path. In dev it re-validates when a data/*.json
 // changes and logs the errors (and shows them in the browser overlay).
-// Skipped under vitest: tests/unit/domain/realData.test.ts checks the real files there.
+// Validation is skipped under vitest (tests/unit/domain/realData.test.ts checks the real files).
+//
+// It also publishes the data as one static file, DATA_FILE, that the app fetches at start-up
+// (preloaded by index.html, in parallel with the code): data stays out of the JavaScript, so a
+// new organisation does not invalidate the cached app, and the code stays within its budget.
 import { join, relative, sep } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/domain/dataErrors.ts";
@@ -17,6 +21,8 @@ function report(errors: string[]): string {
   return `data/ is invalid (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${errors.join("\n")}`;
 }
 
+export const DATA_FILE = "dgos-data.json";
+
 export function dataCheckPlugin(): Plugin {
   let dataDir = "data";
   const enabled = !process.env.VITEST;
@@ -30,7 +36,14 @@ export function dataCheckPlugin(): Plugin {
       const errors = checkData(dataDir);
       if (errors.length > 0) this.error(report(errors));
     },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: DATA_FILE, source: JSON.stringify(readDataFiles(dataDir)) });
+    },
     configureServer(server) {
+      server.middlewares.use(`/${DATA_FILE}`, (_req, res) => {
+        res.setHeader("Content-Type", "application/json");
+        res.end(JSON.stringify(readDataFiles(dataDir)));
+      });
       if (!enabled) return;
       server.watcher.add(dataDir);
       let failing = false;

@@ -1,13 +1,10 @@
-import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@codegouvfr/react-dsfr/main.css";
 import "./styles.css";
 import { App } from "./components/App.tsx";
-import { dataset } from "./data/dataset.ts";
+import { loadDataset } from "./data/dataset.ts";
 import type { Dataset } from "./domain/schema.ts";
-
-startReactDsfr({ defaultColorScheme: "system" });
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 const render = (data: Dataset) =>
@@ -17,14 +14,26 @@ const render = (data: Dataset) =>
     </StrictMode>,
   );
 
+function renderError(error: unknown) {
+  // The page must say what went wrong rather than stay blank.
+  root.render(
+    <main className="fr-container fr-my-4w">
+      <h1>Organigramme de la DGOS</h1>
+      <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {String(error instanceof Error ? error.message : error)}. Rechargez la page.</p>
+    </main>,
+  );
+}
+
 // Bench mode (`npm run bench`): only ?dataset=synthetic-100|1000|10000 is honoured, by the lazy chunk.
-if (new URLSearchParams(location.search).has("dataset")) {
-  void import("./bench/benchMode.ts").then(async (bench) => {
-    const name = bench.benchDatasetName(location.search);
-    if (name === null) return render(dataset);
-    bench.startBenchClock();
-    const synthetic = await bench.loadBenchDataset(name);
-    bench.exposeBench(synthetic.versions[0]?.units.length ?? 0);
-    render(synthetic);
-  });
-} else render(dataset);
+const benchRequested = new URLSearchParams(location.search).has("dataset");
+const start = benchRequested
+  ? import("./bench/benchMode.ts").then(async (bench) => {
+      const name = bench.benchDatasetName(location.search);
+      if (name === null) return loadDataset();
+      bench.startBenchClock();
+      const synthetic = await bench.loadBenchDataset(name);
+      bench.exposeBench(synthetic.versions[0]?.units.length ?? 0);
+      return synthetic;
+    })
+  : loadDataset();
+start.then(render, renderError);

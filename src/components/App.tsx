@@ -1,11 +1,10 @@
-import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { Header } from "@codegouvfr/react-dsfr/Header";
-import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema.ts";
 import { useExplorer } from "../state/useExplorer.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
+import { SiteFooter } from "./dsfr/SiteFooter.tsx";
+import { SiteHeader } from "./dsfr/SiteHeader.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
 import { Notices } from "./Notices.tsx";
 import { SearchBox } from "./SearchBox.tsx";
@@ -36,19 +35,7 @@ export function App({ dataset }: { dataset: Dataset }) {
   return (
     <SearchEngineContext.Provider value={search}>
     <GlossaryProvider glossary={dataset.glossary}>
-      <Header
-        brandTop={
-          <>
-            Ministère
-            <br />
-            chargé de la santé
-          </>
-        }
-        homeLinkProps={{ href: "./", title: "Accueil — Organigramme de la DGOS" }}
-        serviceTitle="Organigramme de la DGOS"
-        serviceTagline="Direction générale de l'offre de soins : qui fait quoi, et ce qui a changé"
-        quickAccessItems={[headerFooterDisplayItem]}
-      />
+      <SiteHeader />
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         <div className="toolbar">
@@ -96,11 +83,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           </div>
         )}
       </main>
-      <Footer
-        accessibility="partially compliant"
-        contentDescription="Organigramme de la direction générale de l'offre de soins (DGOS) établi à partir de documents publics du ministère chargé de la santé. Chaque unité et chaque mission cite sa source ; là où les sources se taisent, l'application le dit."
-        bottomItems={[headerFooterDisplayItem]}
-      />
+      <SiteFooter />
     </GlossaryProvider>
     </SearchEngineContext.Provider>
   );

@@ -16,13 +16,13 @@ interface Props {
 /** Pair choice, swap, display options and the legend of change classes. */
 export function ComparePicker({ versions, pair, onChange, hideUnchanged, onHideUnchanged, linkedZoom, onLinkedZoom }: Props) {
   const select = (side: keyof ComparePair, label: string) => (
-    <div className="fr-select-group compare__select">
+    <div className="compare__select">
       <label className="fr-label" htmlFor={`compare-${side}`}>
         {label}
       </label>
       <select
         id={`compare-${side}`}
-        className="fr-select"
+        className="fr-input compare__select-input"
         value={pair[side]}
         onChange={(e) => {
           const value = e.target.value;

@@ -38,7 +38,7 @@ export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn 
                       {m.chain.map((link, i) => (
                         <span key={i} className="timeline__link">
                           {" "}
-                          <span className="fr-badge fr-badge--sm fr-badge--no-icon">{LINK_LABELS[link.type]}</span> {link.reason}
+                          <span className="tag">{LINK_LABELS[link.type]}</span> {link.reason}
                         </span>
                       ))}
                     </li>

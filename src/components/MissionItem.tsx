@@ -52,7 +52,7 @@ export function MissionItem({ dataset, indexes, version, unitId, text, onSelectI
               if (!unit) return null;
               return (
                 <li key={`${t.version}-${t.unitId}-${t.via}`}>
-                  <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${t.via === "lineage" ? "fr-badge--blue-ecume" : ""}`}>
+                  <span className={`tag ${t.via === "lineage" ? "tag--accent" : "tag--guess"}`}>
                     {t.via === "lineage" ? "filiation" : "correspondance de texte"}
                   </span>{" "}
                   {t.version} :{" "}

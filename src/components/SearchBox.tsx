@@ -53,6 +53,15 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const pendingPick = useRef(false);
+  const first = items[0];
+  useEffect(() => {
+    if (!pendingPick.current || loading || !first) return;
+    pendingPick.current = false;
+    onPick(first.version, first.unitId);
+    setOpen(false);
+  }, [loading, first, onPick]);
+
   const pick = (item: SearchResultItem | undefined) => {
     if (!item) return;
     onPick(item.version, item.unitId);
@@ -70,7 +79,9 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
       setActive((a) => (items.length === 0 ? 0 : (a - 1 + items.length) % items.length));
     } else if (event.key === "Enter") {
       event.preventDefault();
-      if (showList) pick(items[active]);
+      // Enter before the search engine has loaded picks the first result once it arrives.
+      if (loading) pendingPick.current = true;
+      else if (showList) pick(items[active]);
     } else if (event.key === "Escape") {
       if (showList) setOpen(false);
       else onQueryChange("");

@@ -16,7 +16,7 @@ export function ShareLink({ label = "Copier le lien de cette vue" }: { label?: s
   return (
     <span className="share">
       <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline share__button" onClick={() => void copy()}>
-        🔗 {label}
+        {label}
       </button>
       <span className="share__status fr-text--xs" role="status">
         {status}

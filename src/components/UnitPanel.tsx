@@ -48,8 +48,8 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
     <aside className="panel" aria-labelledby="panel-title">
       <div className="panel__head">
         <p className="panel__kind">
-          <span className="fr-badge fr-badge--sm fr-badge--blue-ecume">{KIND_LABELS[unit.kind]}</span>
-          {unit.code && <span className="fr-badge fr-badge--sm panel__code">Code {unit.code}</span>}
+          <span className="tag tag--accent">{KIND_LABELS[unit.kind]}</span>
+          {unit.code && <span className="tag">Code {unit.code}</span>}
           <span className="panel__version">Version {index.version.id}</span>
         </p>
         <h2 id="panel-title" className="fr-h5" ref={headingRef} tabIndex={-1}>
@@ -166,8 +166,8 @@ function Missions(props: {
   }
   return (
     <>
-      <div className="fr-callout fr-callout--sm panel__silent">
-        <p className="fr-callout__text fr-text--sm">
+      <div className="panel__silent">
+        <p className="fr-text--sm">
           <strong>Missions non décrites par les sources.</strong> {unit.missions.reason}
         </p>
       </div>

@@ -1,4 +1,4 @@
-import { SegmentedControl, type SegmentedControlProps } from "@codegouvfr/react-dsfr/SegmentedControl";
+import { Segmented } from "./dsfr/Segmented.tsx";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
 
@@ -12,26 +12,20 @@ interface Props {
 
 export function VersionPicker({ versions, value, onChange, legend = "Version de l'organigramme", name = "version" }: Props) {
   return (
-    <SegmentedControl
-      small
+    <Segmented
       legend={legend}
       name={name}
-      segments={
-        versions.map((v) => ({
-          label: (
-            <>
-              {v.id}
-              <span className="fr-sr-only"> — {versionFacts(v)}</span>
-            </>
-          ),
-          nativeInputProps: {
-            value: v.id,
-            checked: v.id === value,
-            onChange: () => onChange(v.id),
-            "aria-describedby": undefined,
-          },
-        })) as unknown as SegmentedControlProps["segments"]
-      }
+      value={value}
+      onChange={onChange}
+      options={versions.map((v) => ({
+        value: v.id,
+        label: (
+          <>
+            {v.id}
+            <span className="fr-sr-only"> — {versionFacts(v)}</span>
+          </>
+        ),
+      }))}
     />
   );
 }
@@ -49,7 +43,7 @@ function versionFacts(v: Version): string {
 /** Date, legal basis and headcounts of every version side by side. */
 export function VersionTable({ versions }: { versions: readonly Version[] }) {
   return (
-    <div className="fr-table fr-table--sm version-table">
+    <div className="version-table">
       <table>
         <caption className="fr-text--sm">Les versions de l'organigramme</caption>
         <thead>

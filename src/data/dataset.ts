@@ -1,10 +1,12 @@
-// The bundled DGOS dataset. Vite inlines data/*.json at build time; validation happened
-// in the build (scripts/dataCheckPlugin.ts), so nothing is re-parsed here.
+// The DGOS dataset, fetched at start-up from the file the build publishes (scripts/dataCheckPlugin.ts,
+// which validated it): the app trusts it and assembles it without re-parsing with zod.
 import { assembleDataset } from "../domain/assembleDataset.ts";
 import type { Dataset } from "../domain/schema.ts";
 
-const files = import.meta.glob<unknown>("../../data/*.json", { eager: true, import: "default" });
+export const DATA_URL = "./dgos-data.json";
 
-export const dataset: Dataset = assembleDataset(
-  Object.fromEntries(Object.entries(files).map(([path, content]) => [path.replace(/^(\.\.\/)+/, ""), content])),
-);
+export async function loadDataset(url = DATA_URL): Promise<Dataset> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
+  return assembleDataset((await response.json()) as Record<string, unknown>);
+}

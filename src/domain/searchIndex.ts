@@ -4,7 +4,7 @@
 // d'assurance maladie »).
 import MiniSearch, { type SearchResult } from "minisearch";
 import { counterparts } from "./lineage.ts";
-import { highlightRanges, normalizeText, processTerm, searchTerms, tokenize } from "./normalize.ts";
+import { foldWord, highlightRanges, processTerm, searchTerms, tokenize } from "./normalize.ts";
 import type { Dataset, GlossaryEntry, LineageLink, Unit } from "./schema.ts";
 
 export interface SearchHit {
@@ -13,7 +13,11 @@ export interface SearchHit {
   score: number;
   /** Indexed fields that matched: code, name, shortName, missions, glossary. */
   matchedFields: string[];
-  /** The mission item (or the name) that best shows why the unit matched, with ranges to highlight. */
+  /**
+   * The mission item (or the name) that best shows why the unit matched, with ranges to highlight.
+   * {@link searchUnits} computes it (and `matchedFields`) when first read, through a getter: a
+   * spread copy of a hit does not carry them.
+   */
   excerpt?: { text: string; ranges: [number, number][] };
 }
 
@@ -26,101 +30,129 @@ export interface LineageSuggestion {
   score: number;
 }
 
-interface IndexedDoc {
-  id: string;
-  version: string;
-  unitId: string;
-  code?: string;
-  name: string;
-  shortName?: string;
-  missions: string;
-  glossary: string;
-}
-
+/** One indexed unit: the document given to MiniSearch, which reads its fields through {@link fieldOf}. */
 interface DocInfo {
+  /** Position in {@link SearchIndex.docs}, MiniSearch's document id. */
+  id: number;
+  version: string;
   unit: Unit;
   /** Glossary entries whose acronym or expansion occurs in the unit's text. */
   entries: GlossaryEntry[];
 }
 
 export interface SearchIndex {
-  readonly mini: MiniSearch<IndexedDoc>;
-  readonly docs: ReadonlyMap<string, DocInfo>;
+  readonly mini: MiniSearch<DocInfo>;
+  readonly docs: readonly DocInfo[];
+  /** Ids of the versions that have units in the index. */
+  readonly versions: readonly string[];
 }
 
 // Identity first: a code or a name match outranks a word buried in a mission. Glossary
 // expansions are weakest, being text the source does not itself contain.
 const BOOST = { code: 4, shortName: 3, name: 3, missions: 1, glossary: 0.6 };
 
-const docId = (version: string, unitId: string) => `${version}:${unitId}`;
-
 function missionItems(unit: Unit): string[] {
   return unit.missions.status === "described" ? unit.missions.items : [];
 }
 
 /** Space-padded folded words, so that containment is tested on whole words. */
-const wordString = (s: string) => ` ${tokenize(s).map(normalizeText).join(" ")} `;
+const wordString = (s: string) => ` ${tokenize(s).map(foldWord).join(" ")} `;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const wholeWord = (alternatives: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+
 // Acronyms are matched case-sensitively as whole words (« ARS », not « ars » inside a sentence),
-// expansions accent- and case-insensitively as a sequence of whole words.
-function glossaryMatcher(entries: readonly GlossaryEntry[]): (text: string) => GlossaryEntry[] {
-  const compiled = entries.map((entry) => ({
-    entry,
-    acronym: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.acronym)}(?![\\p{L}\\p{N}])`, "u"),
-    expansion: wordString(entry.expansion),
-  }));
+// expansions accent- and case-insensitively as a sequence of whole words. Acronyms made of
+// letters and digits (all of them in practice) share one regular expression, so a unit's text is
+// scanned once whatever the size of the glossary: two whole-word matches of such acronyms never
+// overlap. Entries come back in glossary order. Null for an empty glossary: nothing to match.
+function glossaryMatcher(entries: readonly GlossaryEntry[]): ((text: string) => GlossaryEntry[]) | null {
+  if (entries.length === 0) return null;
+  const acronyms = [...new Set(entries.map((e) => e.acronym))];
+  const alnum = acronyms.filter((a) => /^[\p{L}\p{N}]+$/u.test(a));
+  const anyAlnum = alnum.length === 0 ? null : wholeWord(alnum.map(escapeRegExp).join("|"), "gu");
+  const others = acronyms.filter((a) => a !== "" && !alnum.includes(a)).map((a) => ({ acronym: a, re: wholeWord(escapeRegExp(a), "u") }));
+  const expansions = entries.map((entry) => {
+    const words = wordString(entry.expansion);
+    return { entry, words: words.trim() === "" ? null : words };
+  });
   return (text) => {
-    const words = wordString(text);
-    return compiled
-      .filter((c) => c.acronym.test(text) || (c.expansion.trim() !== "" && words.includes(c.expansion)))
+    const found = new Set<string>();
+    if (anyAlnum) for (const m of text.matchAll(anyAlnum)) found.add(m[0]);
+    for (const { acronym, re } of others) if (re.test(text)) found.add(acronym);
+    let words: string | undefined;
+    return expansions
+      .filter(({ entry, words: expansion }) => {
+        if (found.has(entry.acronym)) return true;
+        if (expansion === null) return false;
+        words ??= wordString(text);
+        return words.includes(expansion);
+      })
       .map((c) => c.entry);
   };
 }
 
+const NO_ENTRIES: GlossaryEntry[] = [];
+
+const FIELDS = ["code", "name", "shortName", "missions", "glossary"];
+
+// Fields are read from the unit when indexed, rather than copied into a row per unit first.
+function fieldOf(doc: DocInfo, field: string): string | number | undefined {
+  switch (field) {
+    case "id":
+      return doc.id;
+    case "code":
+      return doc.unit.code;
+    case "name":
+      return doc.unit.name;
+    case "shortName":
+      return doc.unit.shortName;
+    case "missions":
+      return missionItems(doc.unit).join("\n");
+    case "glossary":
+      // Both forms, so a unit reached through either is found by both.
+      return doc.entries.length === 0 ? undefined : doc.entries.map((e) => `${e.acronym} ${e.expansion}`).join("\n");
+    default:
+      return undefined;
+  }
+}
+
+// How a query term is matched. Measured on a synthetic 10,000-unit organisation (bench/searchNode.ts),
+// these keep a query under a few milliseconds without losing what users rely on:
+// - prefix search from two letters on: a one-letter prefix matches nearly every word, and a lone
+//   letter is a code (« R ») or nothing;
+// - one typo (edit distance 1) in words of five letters or more, none in codes (« R1 », « SD12 »:
+//   a typo there names another unit) nor in short words, whose neighbours at distance 1 are mostly
+//   other words (« soin », « loin »); a larger distance multiplies the terms visited for little gain.
+const prefix = (term: string) => term.length >= 2;
+const fuzzy = (term: string) => (term.length >= 5 && !/\d/.test(term) ? 1 : false);
+
 /** Builds the index once for the whole dataset; search it with {@link searchUnits}. */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const matchGlossary = glossaryMatcher(dataset.glossary.entries);
-  const docs = new Map<string, DocInfo>();
-  const rows: IndexedDoc[] = [];
+  const docs: DocInfo[] = [];
   for (const version of dataset.versions) {
     for (const unit of version.units) {
-      const items = missionItems(unit);
-      const text = [unit.code, unit.name, unit.shortName, ...items].filter(Boolean).join("\n");
-      const entries = matchGlossary(text);
-      const id = docId(version.id, unit.id);
-      docs.set(id, { unit, entries });
-      rows.push({
-        id,
-        version: version.id,
-        unitId: unit.id,
-        code: unit.code,
-        name: unit.name,
-        shortName: unit.shortName,
-        missions: items.join("\n"),
-        // Both forms, so a unit reached through either is found by both.
-        glossary: entries.map((e) => `${e.acronym} ${e.expansion}`).join("\n"),
-      });
+      const entries = matchGlossary
+        ? matchGlossary([unit.code, unit.name, unit.shortName, ...missionItems(unit)].filter(Boolean).join("\n"))
+        : NO_ENTRIES;
+      docs.push({ id: docs.length, version: version.id, unit, entries });
     }
   }
-  const mini = new MiniSearch<IndexedDoc>({
-    fields: ["code", "name", "shortName", "missions", "glossary"],
-    storeFields: ["version", "unitId"],
+  // No stored fields: a hit's version and unit come from `docs`, so MiniSearch does not copy
+  // them onto each of possibly thousands of results.
+  const mini = new MiniSearch<DocInfo>({
+    fields: FIELDS,
+    extractField: fieldOf,
     tokenize,
     processTerm,
-    searchOptions: {
-      boost: BOOST,
-      prefix: true,
-      // Short terms (R1, PF, RH) are codes: a typo there means another unit, not the same one.
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-      combineWith: "OR",
-    },
+    searchOptions: { boost: BOOST, prefix, fuzzy, combineWith: "OR" },
   });
-  mini.addAll(rows);
-  return { mini, docs };
+  mini.addAll(docs);
+  return { mini, docs, versions: dataset.versions.filter((v) => v.units.length > 0).map((v) => v.id) };
 }
 
 // Doc terms to highlight: the matched terms plus, when a match came through the glossary, the
@@ -137,7 +169,7 @@ function highlightTerms(result: SearchResult, info: DocInfo): string[] {
 function excerptFor(info: DocInfo, terms: string[]): SearchHit["excerpt"] {
   const distinct = (text: string) => {
     const ranges = highlightRanges(text, terms, { prefix: false });
-    const words = new Set(ranges.map(([s, e]) => normalizeText(text.slice(s, e))));
+    const words = new Set(ranges.map(([s, e]) => foldWord(text.slice(s, e))));
     return { text, ranges, score: words.size };
   };
   // A mission item says more than the name, which the UI already shows as the hit's title:
@@ -155,31 +187,80 @@ function excerptFor(info: DocInfo, terms: string[]): SearchHit["excerpt"] {
   return best && { text: best.text, ranges: best.ranges };
 }
 
+export interface SearchUnitsOptions {
+  /** Only this version (all versions when undefined). */
+  version?: string;
+  /** At most this many hits, the best ones. */
+  limit?: number;
+  /**
+   * "any" (default): a unit matching any query word is a hit, ranked by how much it matches.
+   * "all-else-any": only units matching every word, unless none does, then as "any". What a
+   * search box wants (« financement performance » lists the units with both words, not the
+   * thousands that mention either), and faster on common words.
+   */
+  match?: "any" | "all-else-any";
+}
+
+// A query can match thousands of units and only the few shown need an excerpt, nor does every
+// caller look at the matched fields: both are getters, computed on first read then kept, from
+// the MiniSearch result held in private fields. A class rather than an object literal with
+// getters: per-object accessors made building thousands of hits cost more than the search.
+class Hit implements SearchHit {
+  readonly version: string;
+  readonly unitId: string;
+  readonly score: number;
+  readonly #result: SearchResult;
+  readonly #info: DocInfo;
+  #fields: string[] | undefined;
+  #excerpt: SearchHit["excerpt"] | null = null;
+
+  constructor(result: SearchResult, info: DocInfo) {
+    this.version = info.version;
+    this.unitId = info.unit.id;
+    this.score = result.score;
+    this.#result = result;
+    this.#info = info;
+  }
+
+  get matchedFields(): string[] {
+    if (this.#fields === undefined) {
+      const fields: string[] = [];
+      for (const term in this.#result.match) {
+        for (const field of this.#result.match[term] ?? []) if (!fields.includes(field)) fields.push(field);
+      }
+      this.#fields = fields;
+    }
+    return this.#fields;
+  }
+
+  get excerpt(): SearchHit["excerpt"] {
+    if (this.#excerpt === null) this.#excerpt = excerptFor(this.#info, highlightTerms(this.#result, this.#info));
+    return this.#excerpt;
+  }
+}
+
 /**
- * Units matching `query`, best first. `version` restricts to one version (all versions when
- * undefined). Matching is prefix-based, accent- and case-insensitive, typo-tolerant for words
- * of 4 letters or more, and reaches units through glossary acronyms and expansions.
+ * Units matching `query`, best first. Matching is accent- and case-insensitive, on word
+ * prefixes (from two letters), tolerates one typo in words of five letters or more, and reaches
+ * units through glossary acronyms and expansions. Each hit's excerpt is computed when read, so
+ * ask for all hits freely, but pass `limit` when only the best are shown.
  */
-export function searchUnits(
-  index: SearchIndex,
-  query: string,
-  options: { version?: string; limit?: number } = {},
-): SearchHit[] {
-  if (searchTerms(query).length === 0) return [];
-  const { version, limit } = options;
-  const results = index.mini.search(query, version === undefined ? {} : { filter: (r) => r.version === version });
+export function searchUnits(index: SearchIndex, query: string, options: SearchUnitsOptions = {}): SearchHit[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const { version, limit, match = "any" } = options;
+  // Scoring skips other versions' units, rather than scoring then filtering them out; no test
+  // at all when the version is the only one.
+  const { docs, versions } = index;
+  const everyVersion = version === undefined || (versions.length === 1 && versions[0] === version);
+  const scope = everyVersion ? {} : { boostDocument: (id: number) => (docs[id]?.version === version ? 1 : 0) };
+  let results: SearchResult[] = [];
+  if (match === "all-else-any" && new Set(terms).size > 1) results = index.mini.search(query, { ...scope, combineWith: "AND" });
+  if (results.length === 0) results = index.mini.search(query, scope);
   const hits: SearchHit[] = [];
   for (const result of limit === undefined ? results : results.slice(0, limit)) {
-    const info = index.docs.get(String(result.id));
-    if (!info) continue;
-    const matchedFields = [...new Set(Object.values(result.match).flat())];
-    hits.push({
-      version: result.version as string,
-      unitId: result.unitId as string,
-      score: result.score,
-      matchedFields,
-      excerpt: excerptFor(info, highlightTerms(result, info)),
-    });
+    const info = docs[result.id as number];
+    if (info) hits.push(new Hit(result, info));
   }
   return hits;
 }

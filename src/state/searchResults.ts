@@ -2,11 +2,17 @@
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { highlightRanges, searchTerms } from "../domain/normalize.ts";
 import type { Dataset } from "../domain/schema.ts";
-import { lineageSuggestions, searchUnits, type SearchIndex } from "../domain/searchIndex.ts";
+import { lineageSuggestions, searchUnits, type SearchHit, type SearchIndex } from "../domain/searchIndex.ts";
 import type { SearchGroup, SearchResultItem } from "../components/SearchBox.tsx";
 import { unitLabel } from "./paneState.ts";
 
-const PER_VERSION = 25;
+/** Results listed per version. */
+export const PER_VERSION = 25;
+/** Lineage suggestions listed for a version without direct hit. */
+const SUGGESTIONS = 5;
+// Hits from all versions that lineage suggestions are drawn from: the best ones carry nearly all
+// of the score, and each costs a lineage walk.
+const SUGGESTION_SOURCES = 100;
 
 export function buildSearchGroups(
   dataset: Dataset,
@@ -17,15 +23,17 @@ export function buildSearchGroups(
 ): SearchGroup[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const hits = searchUnits(searchIndex, query);
   const versions = options.allVersions ? dataset.versions.map((v) => v.id) : [options.version];
+  // Only the hits shown are asked for (and only their excerpts computed): one search per version
+  // listed, each capped. Units matching every word come first; any word will do when none does.
+  const search = { match: "all-else-any", limit: PER_VERSION } as const;
+  let everywhere: SearchHit[] | undefined;
   const groups: SearchGroup[] = [];
   for (const version of versions) {
     const index = indexes.get(version);
     if (!index) continue;
     const items: SearchResultItem[] = [];
-    for (const hit of hits) {
-      if (hit.version !== version || items.length >= PER_VERSION) continue;
+    for (const hit of searchUnits(searchIndex, query, { ...search, version })) {
       const unit = index.byId.get(hit.unitId);
       if (!unit) continue;
       const title = unitLabel(unit);
@@ -41,8 +49,9 @@ export function buildSearchGroups(
     }
     // A version whose own text never matches may still hold the successor of a unit that does:
     // offer it, labelled as reached through lineage, never as a text match.
-    if (items.length === 0) {
-      for (const s of lineageSuggestions(dataset, hits, version).slice(0, 5)) {
+    if (items.length === 0 && dataset.versions.length > 1) {
+      everywhere ??= searchUnits(searchIndex, query, { ...search, limit: SUGGESTION_SOURCES });
+      for (const s of lineageSuggestions(dataset, everywhere, version).slice(0, SUGGESTIONS)) {
         const unit = index.byId.get(s.unitId);
         const from = indexes.get(s.via.fromVersion)?.byId.get(s.via.fromUnit);
         if (!unit || !from) continue;

@@ -44,10 +44,10 @@ describe("App", () => {
     expect(screen.getByRole("tree", { name: "Organigramme 2024" })).toBeInTheDocument();
   });
 
-  it("finds a unit by a word of its missions and selects it with Enter", async () => {
+  it("finds a unit by a word of its missions and selects it with Enter, even before the search engine has loaded", async () => {
     renderAt("?v=2010");
     await userEvent.type(screen.getByRole("combobox", { name: /Qui fait quoi/ }), "financement{Enter}");
-    expect(screen.getByRole("complementary", { name: "Bureau R1" })).toBeInTheDocument();
+    expect(await screen.findByRole("complementary", { name: "Bureau R1" })).toBeInTheDocument();
   });
 
   it("compares two versions: selecting a unit on the left selects its counterpart on the right", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightRanges, normalizeText, processTerm, searchTerms, stem } from "../../../src/domain/normalize.ts";
+import { foldWord, highlightRanges, normalizeText, processTerm, searchTerms, stem } from "../../../src/domain/normalize.ts";
 
 const slices = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
 
@@ -32,6 +32,20 @@ describe("search terms", () => {
     expect(processTerm("R1")).toBe("r1");
     expect(processTerm("R")).toBe("r");
     expect(processTerm("d")).toBeNull();
+  });
+  it("give the same answer when asked again (memoised), stopwords included", () => {
+    for (const word of ["Déontologiques", "de", "Œuvre", "R1"]) {
+      const first = processTerm(word);
+      expect(processTerm(word)).toBe(first);
+      expect(foldWord(word)).toBe(normalizeText(word));
+    }
+    expect(processTerm("Déontologiques")).toBe("deontologi");
+    expect(processTerm("de")).toBeNull();
+  });
+  it("stay correct past the memo's capacity", () => {
+    for (let i = 0; i < 60_000; i++) processTerm(`Mot${i}`);
+    expect(processTerm("Mot7")).toBe("mot7");
+    expect(processTerm("Écoles")).toBe(stem(normalizeText("Écoles")));
   });
 });
 

@@ -76,8 +76,17 @@ describe("searchUnits on a small dataset", () => {
     expect(ids(searchUnits(index, "R1"))).toEqual(["2010:r1", "2016:r1"]);
     expect(ids(searchUnits(index, "r", { version: "2010" }))[0]).toBe("2010:r");
   });
-  it("tolerates a typo in a word of four letters or more", () => {
+  it("tolerates a typo in a word of five letters or more", () => {
     expect(ids(searchUnits(index, "financment", { version: "2024" }))).toEqual(["2024:financement-performance"]);
+  });
+  it("tolerates no typo in codes and short words, where it would name another unit", () => {
+    expect(searchUnits(index, "R2")).toEqual([]);
+    expect(searchUnits(index, "USIB")).toEqual([]);
+  });
+  it("does not expand a one-letter prefix: a lone letter is a code", () => {
+    // « r » would otherwise match régulation, RH2, réseau...
+    expect(ids(searchUnits(index, "r"))).toEqual(["2010:r"]);
+    expect(ids(searchUnits(index, "rh", { version: "2010" }))).toEqual(["2010:rh2"]);
   });
   it("matches word prefixes and highlights the matched words in the excerpt", () => {
     const [hit] = searchUnits(index, "deonto");
@@ -88,12 +97,60 @@ describe("searchUnits on a small dataset", () => {
     expect(searchUnits(index, "offre", { version: "2016" }).every((h) => h.version === "2016")).toBe(true);
     expect(searchUnits(index, "offre", { limit: 2 })).toHaveLength(2);
   });
+  it("with match all-else-any, keeps the units matching every word, else any word", () => {
+    expect(ids(searchUnits(index, "bureau financement", { version: "2010" }))).toEqual(["2010:r1", "2010:rh2"]);
+    expect(ids(searchUnits(index, "bureau financement", { version: "2010", match: "all-else-any" }))).toEqual(["2010:r1"]);
+    // No unit has both words: any will do, best first.
+    const either = ids(searchUnits(index, "deontologie decisionnel", { match: "all-else-any" }));
+    expect(either.sort()).toEqual(["2010:rh2", "2010:usid"]);
+  });
+  it("computes an excerpt once, when read", () => {
+    const [hit] = searchUnits(index, "ondam", { version: "2010" });
+    expect(hit?.excerpt).toBeDefined();
+    expect(hit?.excerpt).toBe(hit?.excerpt);
+    expect(hit?.excerpt?.text).toMatch(/ONDAM/);
+  });
   it("returns nothing for an empty or stopword-only query", () => {
     expect(searchUnits(index, "")).toEqual([]);
     expect(searchUnits(index, "de la")).toEqual([]);
   });
   it("builds the index once per dataset", () => {
     expect(searchIndexFor(ds)).toBe(searchIndexFor(ds));
+  });
+});
+
+describe("glossary bridging", () => {
+  const glossaryDs = dataset(
+    [
+      version("2024", [
+        unit("dg", null, { name: "Direction générale", missions: described("Pilote les ARS et leur SI-SAMU") }),
+        unit("pars", "dg", { name: "Bureau des parcours", missions: described("Suit les ars, les parcours et les arsenaux") }),
+        unit("agence", "dg", { name: "Bureau de l'agence régionale de santé" }),
+      ]),
+    ],
+    [],
+    [
+      ["ARS", "agence régionale de santé"],
+      ["SI-SAMU", "système d'information des SAMU"],
+      ["PLFSS", "projet de loi de financement de la sécurité sociale"],
+    ],
+  );
+  const glossaryIndex = createSearchIndex(glossaryDs);
+  it("reaches a unit through an acronym written as a whole word, in its case, and through an expansion", () => {
+    // « ARS » in dg's mission, not « ars » nor « arsenaux » in pars's.
+    const byExpansion = searchUnits(glossaryIndex, "agence regionale de sante");
+    expect(ids(byExpansion)).toEqual(["2024:agence", "2024:dg"]);
+    expect(byExpansion[1]?.matchedFields).toEqual(["glossary"]);
+    // The expansion spelt out in agence's name.
+    expect(searchUnits(glossaryIndex, "ARS").find((h) => h.unitId === "agence")?.matchedFields).toEqual(["glossary"]);
+  });
+  it("matches acronyms that contain punctuation", () => {
+    expect(ids(searchUnits(glossaryIndex, "systeme d'information des samu"))).toEqual(["2024:dg"]);
+  });
+  it("indexes a dataset without glossary", () => {
+    const bare = createSearchIndex({ ...glossaryDs, glossary: { entries: [] } });
+    expect(ids(searchUnits(bare, "agence regionale de sante"))).toEqual(["2024:agence"]);
+    expect(searchUnits(bare, "ARS")[0]?.matchedFields).toEqual(["missions"]);
   });
 });
 

@@ -1,0 +1,36 @@
+// DSFR footer markup (fr-footer); see SiteHeader for why it is not react-dsfr's <Footer>.
+export function SiteFooter() {
+  return (
+    <footer className="fr-footer" role="contentinfo">
+      <div className="fr-container">
+        <div className="fr-footer__body">
+          <div className="fr-footer__brand fr-enlarge-link">
+            <a href="./" title="Accueil — Organigramme de la DGOS">
+              <p className="fr-logo">
+                Ministère
+                <br />
+                chargé de la santé
+              </p>
+            </a>
+          </div>
+          <div className="fr-footer__content">
+            <p className="fr-footer__content-desc">
+              Organigramme de la direction générale de l'offre de soins (DGOS) établi à partir de documents publics du ministère chargé de la
+              santé. Chaque unité et chaque mission cite sa source ; là où les sources se taisent, l'application le dit.
+            </p>
+          </div>
+        </div>
+        <div className="fr-footer__bottom">
+          <ul className="fr-footer__bottom-list">
+            <li className="fr-footer__bottom-item">
+              <span className="fr-footer__bottom-link">Accessibilité : partiellement conforme</span>
+            </li>
+          </ul>
+          <div className="fr-footer__bottom-copy">
+            <p>Sauf mention contraire, les contenus de ce site sont issus de documents publics cités dans chaque fiche.</p>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
