@@ -3,8 +3,13 @@ import { createRoot } from "react-dom/client";
 import "@codegouvfr/react-dsfr/main.css";
 import "./styles.css";
 import { App } from "./components/App.tsx";
+import { ThemeSwitch } from "./components/dsfr/ThemeSwitch.tsx";
 import { loadDataset } from "./data/dataset.ts";
 import type { Dataset } from "./domain/schema.ts";
+
+// The header is static HTML (index.html); its theme switch is the only part React renders there.
+const themeSlot = document.getElementById("theme-switch");
+if (themeSlot) createRoot(themeSlot).render(<ThemeSwitch />);
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 const render = (data: Dataset) =>

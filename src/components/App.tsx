@@ -4,7 +4,6 @@ import { useExplorer } from "../state/useExplorer.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
-import { SiteHeader } from "./dsfr/SiteHeader.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
 import { Notices } from "./Notices.tsx";
 import { SearchBox } from "./SearchBox.tsx";
@@ -35,7 +34,6 @@ export function App({ dataset }: { dataset: Dataset }) {
   return (
     <SearchEngineContext.Provider value={search}>
     <GlossaryProvider glossary={dataset.glossary}>
-      <SiteHeader />
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         <div className="toolbar">

@@ -159,10 +159,22 @@ export function ChartPane(props: ChartPaneProps) {
       const n = id ? layout.byId.get(id) : undefined;
       if (n && !ids.has(n.id)) cards.push(n);
     }
-    return { cards, links, overview: overview ? nodes : null };
+    return { cards, links: overview ? [] : links, overview };
     // q derives from qk; listing it keeps the memo honest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected, matches, linked]);
+
+  // The overview covers the whole layout, built once per layout: panning and zooming then only
+  // change the group's transform. Links are left out at that scale (they would be sub-pixel),
+  // which halves what each frame rasterises.
+  const overviewActive = shown.overview;
+  const overviewPaths = useMemo(
+    () =>
+      overviewActive
+        ? { cards: layout.nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("") }
+        : null,
+    [layout, overviewActive],
+  );
 
   // In overview mode a click lands on the shared path: find the card under the pointer.
   const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {
@@ -229,15 +241,13 @@ export function ChartPane(props: ChartPaneProps) {
       <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
         <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           <g className="chart__links" aria-hidden="true">
-            {shown.overview ? (
-              <path className="chart__link" d={shown.links.map((l) => l.path).join("")} />
-            ) : (
+            {overviewPaths ? null : (
               shown.links.map((link) => (
                 <path key={link.id} d={link.path} className={linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
               ))
             )}
           </g>
-          {shown.overview && <OverviewCards nodes={shown.overview} onClick={onOverviewClick} />}
+          {overviewPaths && <OverviewCards d={overviewPaths.cards} onClick={onOverviewClick} />}
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
             {shown.cards.map((node) => {
               const unit = index.byId.get(node.id);
@@ -271,8 +281,7 @@ export function ChartPane(props: ChartPaneProps) {
   );
 }
 
-/** Every card on screen as one path: what a 10,000-unit chart shows when zoomed out. */
-const OverviewCards = memo(function OverviewCards({ nodes, onClick }: { nodes: readonly LayoutNode[]; onClick: (e: React.MouseEvent<SVGPathElement>) => void }) {
-  const d = nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("");
+/** Every card as one path: what a 10,000-unit chart shows when zoomed out. */
+const OverviewCards = memo(function OverviewCards({ d, onClick }: { d: string; onClick: (e: React.MouseEvent<SVGPathElement>) => void }) {
   return <path className="chart__overview" d={d} onClick={onClick} aria-hidden="true" />;
 });

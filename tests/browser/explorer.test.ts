@@ -222,3 +222,16 @@ describe("sharing and privacy (Chromium)", () => {
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"))).toEqual([]);
   });
 });
+
+describe("theme (Chromium)", () => {
+  it("follows the system, and a choice in the header switch is applied and remembered", async () => {
+    const page = await openPage("/", { reducedMotion: true, colorScheme: "dark" });
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-fr-theme"));
+    expect(await theme()).toBe("dark");
+    await page.locator("#theme-switch label").filter({ hasText: "Clair" }).click();
+    expect(await theme()).toBe("light");
+    await page.reload();
+    expect(await theme()).toBe("light");
+    expect(await page.getByRole("radio", { name: "Clair" }).isChecked()).toBe(true);
+  });
+});
