@@ -259,16 +259,7 @@ export function generateDataset({ units, seed }: GenerateOptions): Dataset {
   };
 }
 
-/** The files map validateDataset() reads ("data/<name>.json" → content). */
-export function datasetFiles(dataset: Dataset): Record<string, unknown> {
-  const files: Record<string, unknown> = {
-    "data/sources.json": dataset.sources,
-    "data/glossary.json": dataset.glossary,
-    "data/lineage.json": dataset.lineage,
-  };
-  for (const version of dataset.versions) files[`data/${version.id}.json`] = version;
-  return files;
-}
+export { datasetFiles } from "../src/domain/assembleDataset.ts";
 
 /** Depth (root = 0) and descendant count of every unit. */
 export function treeStats(version: Version): { depth: Map<string, number>; descendants: Map<string, number> } {

@@ -33,3 +33,14 @@ export function assembleDataset(files: Record<string, unknown>): Dataset {
   versions.sort(compareVersions);
   return { sources, glossary, versions, lineage };
 }
+
+/** The inverse of assembleDataset: the files map ("data/<name>.json" → content) validateDataset reads. */
+export function datasetFiles(dataset: Dataset): Record<string, unknown> {
+  const files: Record<string, unknown> = {
+    "data/sources.json": dataset.sources,
+    "data/glossary.json": dataset.glossary,
+    "data/lineage.json": dataset.lineage,
+  };
+  for (const version of dataset.versions) files[`data/${version.id}.json`] = version;
+  return files;
+}

@@ -1,5 +1,6 @@
 // A tiny valid dataset (3 versions, a few units each) for tests. Every call returns fresh
 // objects: mutate them freely, then pass toFiles(dataset) to validateDataset.
+import { datasetFiles } from "../../../src/domain/assembleDataset.ts";
 import { formatDataError } from "../../../src/domain/dataErrors.ts";
 import type { Dataset, SourceRef, Unit, Version } from "../../../src/domain/schema.ts";
 import { validateDataset } from "../../../src/domain/validateDataset.ts";
@@ -99,15 +100,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
 }
 
 /** The dataset as validateDataset's input: repo-relative path → parsed JSON. */
-export function toFiles(dataset: Dataset): Record<string, unknown> {
-  const files: Record<string, unknown> = {
-    "data/sources.json": dataset.sources,
-    "data/glossary.json": dataset.glossary,
-    "data/lineage.json": dataset.lineage,
-  };
-  for (const v of dataset.versions) files[`data/${v.id}.json`] = v;
-  return files;
-}
+export const toFiles = datasetFiles;
 
 export function makeFiles(overrides: Partial<Dataset> = {}): Record<string, unknown> {
   return toFiles(makeDataset(overrides));
