@@ -42,3 +42,14 @@ const start = benchRequested
     })
   : loadDataset();
 start.then(render, renderError);
+
+// Once the page is idle, fetch the on-demand modules (comparison view, search engine) so the
+// app keeps working if the network drops after it has loaded. Only code is fetched here; the
+// search index is still built on first use.
+const idle = (callback: () => void) => ("requestIdleCallback" in window ? window.requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 3000));
+start.then(() =>
+  idle(() => {
+    void import("./components/CompareView.tsx");
+    void import("./state/searchEngine.ts");
+  }),
+);

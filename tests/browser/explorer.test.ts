@@ -235,3 +235,16 @@ describe("theme (Chromium)", () => {
     expect(await page.getByRole("radio", { name: "Clair" }).isChecked()).toBe(true);
   });
 });
+
+describe("offline (Chromium)", () => {
+  it("keeps working when the network drops after the page has loaded: comparison and search", async () => {
+    const page = await openPage("/", { reducedMotion: true, waitUntil: "networkidle" });
+    // The on-demand modules are fetched when the page is idle.
+    await page.waitForTimeout(3500);
+    await page.context().setOffline(true);
+    await page.getByRole("combobox", { name: /Qui fait quoi/ }).fill("ondam");
+    await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Comparer deux versions" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Ce qui a changé entre 2016 et 2024" }).count()).toBe(1);
+  });
+});
