@@ -59,4 +59,14 @@ describe("App", () => {
     expect(window.location.search).toBe("?vue=comparer&de=2016&a=2024&u=r1");
     expect(screen.getByRole("region", { name: "Ce qui a changé entre 2016 et 2024" })).toHaveTextContent("R1 – Bureau R1 → Pôle performance");
   });
+
+  it("« Masquer les inchangés » fades the unchanged units of both panes and leaves changed ones", async () => {
+    renderAt("?vue=comparer&de=2016&a=2024");
+    const right = await screen.findByRole("tree", { name: "Organigramme 2024" });
+    const card = (id: string) => within(right).getAllByRole("treeitem").find((i) => i.getAttribute("data-node") === id)!;
+    expect(card("dgos").getAttribute("class")).not.toContain("card--faded");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Masquer les inchangés" }));
+    expect(card("dgos").getAttribute("class")).toContain("card--faded");
+    expect(card("cel").getAttribute("class")).not.toContain("card--faded");
+  });
 });
