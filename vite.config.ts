@@ -2,12 +2,13 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
+import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
 
 // The data files are validated here, at dev start and build time, so a broken file fails
 // the build with its path; the app then trusts the bundled data and skips zod at start-up.
 export default defineConfig({
   base: "./",
-  plugins: [react(), dataCheckPlugin()],
+  plugins: [react(), dataCheckPlugin(), prerenderPlugin()],
   resolve: { alias: { "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)) } },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },

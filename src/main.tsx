@@ -1,5 +1,5 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import "@codegouvfr/react-dsfr/main.css";
 import "./styles.css";
 import { App } from "./components/App.tsx";
@@ -11,17 +11,24 @@ import type { Dataset } from "./domain/schema.ts";
 const themeSlot = document.getElementById("theme-switch");
 if (themeSlot) createRoot(themeSlot).render(<ThemeSwitch />);
 
-const root = createRoot(document.getElementById("root") as HTMLElement);
-const render = (data: Dataset) =>
-  root.render(
+const container = document.getElementById("root") as HTMLElement;
+// The build prerenders the default view (scripts/prerenderPlugin.ts); index.html drops it
+// before paint when the address asks for another view. Hydrate it when it is still there.
+const prerendered = container.hasAttribute("data-prerendered");
+const root = prerendered ? null : createRoot(container);
+const render = (data: Dataset) => {
+  const app = (
     <StrictMode>
       <App dataset={data} />
-    </StrictMode>,
+    </StrictMode>
   );
+  if (root) root.render(app);
+  else hydrateRoot(container, app);
+};
 
 function renderError(error: unknown) {
   // The page must say what went wrong rather than stay blank.
-  root.render(
+  (root ?? createRoot(container)).render(
     <main className="fr-container fr-my-4w">
       <h1>Organigramme de la DGOS</h1>
       <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {String(error instanceof Error ? error.message : error)}. Rechargez la page.</p>

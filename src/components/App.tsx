@@ -14,8 +14,8 @@ import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
 
 const CompareView = lazy(() => import("./CompareView.tsx"));
 
-export function App({ dataset }: { dataset: Dataset }) {
-  const explorer = useExplorer(dataset);
+export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
+  const explorer = useExplorer(dataset, location);
   const { index, pane, dispatch } = explorer;
   const [searchWanted, setSearchWanted] = useState(explorer.query.trim() !== "");
   const search = useSearchEngine(dataset, explorer.indexes, searchWanted || explorer.query.trim() !== "");

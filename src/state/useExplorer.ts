@@ -41,6 +41,7 @@ function paneFromUrl(url: UrlState): PaneState {
   return initialPane(url.version, url.view === "comparer" ? null : url.unit);
 }
 
+/** `location` is the page's by default; the build's prerender passes the default view's ({ search: "" }). */
 export function useExplorer(dataset: Dataset, location: { search: string } = window.location): Explorer {
   const indexes = useMemo(() => new Map(dataset.versions.map((v) => [v.id, indexVersion(v)])), [dataset]);
   const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);

@@ -2,7 +2,7 @@
 // search examples from the issue, version switch, deep links and accessibility.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { formatViolations, openPage, pageErrors, runAxe, screenshot, setupBrowser } from "./helpers.ts";
+import { baseURL, formatViolations, openPage, pageErrors, runAxe, screenshot, setupBrowser } from "./helpers.ts";
 
 setupBrowser();
 
@@ -246,5 +246,24 @@ describe("offline (Chromium)", () => {
     await expect.poll(() => page.getByRole("option").count()).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Comparer deux versions" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Ce qui a changé entre 2016 et 2024" }).count()).toBe(1);
+  });
+});
+
+describe("prerendered first paint (Chromium)", () => {
+  it("shows the 2024 chart from the HTML alone, then hydrates it without errors", async () => {
+    const html = await (await fetch(`${baseURL()}/`)).text();
+    expect(html).toContain('data-node="financement-performance"');
+    const page = await openPage("/", { reducedMotion: true });
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    await page.locator('[data-node="rh"]').click();
+    await expect.poll(() => page.locator('[data-node="rh"]').getAttribute("aria-selected")).toBe("true");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("never shows the prerendered default view for a deep link", async () => {
+    const page = await openPage("/?v=2010", { reducedMotion: true, waitUntil: "domcontentloaded" });
+    expect(await page.locator('[data-node="financement-performance"]').count()).toBe(0);
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    expect(await page.locator('[data-node="r1"]').count()).toBe(1);
   });
 });
