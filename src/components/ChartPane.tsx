@@ -239,6 +239,9 @@ export function ChartPane(props: ChartPaneProps) {
         onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible })}
       />
       <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
+        {/* Cards appear once the view is fitted (not in the build's prerender), so they are drawn in
+            place rather than drawn and then moved: no layout shift at start-up. */}
+        {fitted && (
         <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           <g className="chart__links" aria-hidden="true">
             {overviewPaths ? null : (
@@ -276,6 +279,7 @@ export function ChartPane(props: ChartPaneProps) {
             })}
           </g>
         </g>
+        )}
       </svg>
     </div>
   );

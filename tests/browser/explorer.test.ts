@@ -250,9 +250,10 @@ describe("offline (Chromium)", () => {
 });
 
 describe("prerendered first paint (Chromium)", () => {
-  it("shows the 2024 chart from the HTML alone, then hydrates it without errors", async () => {
+  it("paints the default view from the HTML alone, then hydrates it and draws the chart without errors", async () => {
     const html = await (await fetch(`${baseURL()}/`)).text();
-    expect(html).toContain('data-node="financement-performance"');
+    expect(html).toContain("Organisation de 2024 (arrêté du 26 mars 2024)");
+    expect(html).toContain("Aucune unité sélectionnée");
     const page = await openPage("/", { reducedMotion: true });
     await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
     await page.locator('[data-node="rh"]').click();
@@ -262,7 +263,7 @@ describe("prerendered first paint (Chromium)", () => {
 
   it("never shows the prerendered default view for a deep link", async () => {
     const page = await openPage("/?v=2010", { reducedMotion: true, waitUntil: "domcontentloaded" });
-    expect(await page.locator('[data-node="financement-performance"]').count()).toBe(0);
+    expect(await page.getByText("Organisation de 2024 (arrêté du 26 mars 2024)").count()).toBe(0);
     await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
     expect(await page.locator('[data-node="r1"]').count()).toBe(1);
   });
