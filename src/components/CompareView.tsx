@@ -2,6 +2,7 @@
 // Each pane owns its own store (paneReducer); the selection lives in the URL via the explorer.
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { diff } from "../domain/diff.ts";
+import { ancestorIds } from "../domain/hierarchy.ts";
 import { compareVersions } from "../domain/assembleDataset.ts";
 import { initialPane, paneReducer, type PaneAction } from "../state/paneState.ts";
 import { changeAnchor, correspondence, type Side } from "../state/compareSelection.ts";
@@ -54,8 +55,8 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
     const rightSel = selection ? (onLeft ? (match?.other[0] ?? null) : selection.unit) : null;
     dispatchLeft({ type: "select", unitId: leftSel });
     dispatchRight({ type: "select", unitId: rightSel });
-    if (leftSel) dispatchLeft({ type: "expand", unitIds: ancestors(leftIndex, leftSel) });
-    if (rightSel) dispatchRight({ type: "expand", unitIds: ancestors(rightIndex, rightSel) });
+    if (leftSel && leftIndex) dispatchLeft({ type: "expand", unitIds: ancestorIds(leftIndex, leftSel) });
+    if (rightSel && rightIndex) dispatchRight({ type: "expand", unitIds: ancestorIds(rightIndex, rightSel) });
   }, [selection, match, leftIndex, rightIndex]);
 
   const paneDispatch = useCallback(
@@ -167,14 +168,4 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
       </div>
     </div>
   );
-}
-
-function ancestors(index: { byId: ReadonlyMap<string, { parent: string | null }> } | undefined, id: string): string[] {
-  const out: string[] = [];
-  let current = index?.byId.get(id)?.parent ?? null;
-  while (current !== null && index) {
-    out.push(current);
-    current = index.byId.get(current)?.parent ?? null;
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 // A unit's line through all versions (2010 → 2016 → 2024), each step with its link type and reason.
 import type { VersionIndex } from "../domain/hierarchy.ts";
-import { counterparts } from "../domain/lineage.ts";
+import { traceLineage } from "../domain/lineage.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { LINK_LABELS } from "./labels.ts";
@@ -18,7 +18,10 @@ export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn 
     <ol className="timeline">
       {dataset.versions.map((v) => {
         const isCurrent = v.id === version;
-        const matches = isCurrent ? [] : counterparts(dataset, { version, unit: unitId }, v.id);
+        const trace = isCurrent ? { counterparts: [], deadEnds: [] } : traceLineage(dataset, { version, unit: unitId }, v.id);
+        const matches = trace.counterparts;
+        // Where the line stops, the lineage's own « no successor » (or « created ») link says why.
+        const endings = matches.length === 0 ? trace.deadEnds.flatMap((d) => (d.ending ? [d.ending.reason] : [])) : [];
         const current = isCurrent ? indexes.get(v.id)?.byId.get(unitId) : undefined;
         return (
           <li key={v.id} className={isCurrent ? "timeline__step timeline__step--current" : "timeline__step"}>
@@ -46,16 +49,15 @@ export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn 
                 })}
               </ul>
             )}
-            {!isCurrent && matches.length === 0 && <NoSuccessorReason dataset={dataset} version={version} unitId={unitId} target={v.id} />}
+            {endings.map((reason) => (
+              <span key={reason} className="timeline__link">
+                {" "}
+                {reason}
+              </span>
+            ))}
           </li>
         );
       })}
     </ol>
   );
-}
-
-/** When lineage explicitly says there is no successor, show its reason rather than a bare "none". */
-function NoSuccessorReason({ dataset, version, unitId, target }: { dataset: Dataset; version: string; unitId: string; target: string }) {
-  const link = dataset.lineage.links.find((l) => l.type === "no-successor" && l.from?.version === version && l.from.unit === unitId && target > version);
-  return link ? <span className="timeline__link"> {link.reason}</span> : null;
 }

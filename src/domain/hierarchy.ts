@@ -46,6 +46,13 @@ export function pathTo(index: VersionIndex, id: string): Unit[] {
   return path;
 }
 
+/** Ids of the units above `id`, from the root down (empty for the root or an unknown id). */
+export function ancestorIds(index: VersionIndex, id: string): string[] {
+  return pathTo(index, id)
+    .slice(0, -1)
+    .map((u) => u.id);
+}
+
 /** Ids of `id` and all its descendants. */
 export function descendantIds(index: VersionIndex, id: string): string[] {
   const out: string[] = [];

@@ -1,6 +1,7 @@
 // Which units answer a selection in the comparison view: the counterparts on the other side
 // (selected and centred there) and the units sharing the change on both sides (highlighted).
 import type { Change, ChangeClass, DiffResult } from "../domain/diff.ts";
+import { normalizeText } from "../domain/normalize.ts";
 
 export type Side = "from" | "to";
 
@@ -33,14 +34,10 @@ export function changeAnchor(change: Change): { side: Side; unit: string } | nul
 }
 
 export function filterChanges(changes: readonly Change[], classes: ReadonlySet<ChangeClass>, text: string, describe: (c: Change) => string): Change[] {
-  const needle = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .trim();
+  const needle = normalizeText(text);
   return changes.filter((c) => {
     if (!classes.has(c.class)) return false;
     if (needle === "") return true;
-    return describe(c).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(needle);
+    return normalizeText(describe(c)).includes(needle);
   });
 }

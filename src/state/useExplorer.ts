@@ -2,7 +2,7 @@
 // settings, kept in sync with the address bar. Selections and version/view changes push a
 // history entry (so back/forward step through them); typing in the search box replaces it.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { indexVersion, pathTo, type VersionIndex } from "../domain/hierarchy.ts";
+import { ancestorIds, indexVersion, type VersionIndex } from "../domain/hierarchy.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
 import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
@@ -60,8 +60,7 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     (action: PaneAction) => {
       rawDispatch(action);
       if (action.type === "select" && action.unitId !== null) {
-        const ancestors = pathTo(index, action.unitId).slice(0, -1).map((u) => u.id);
-        rawDispatch({ type: "expand", unitIds: ancestors });
+        rawDispatch({ type: "expand", unitIds: ancestorIds(index, action.unitId) });
       }
     },
     [index],
@@ -83,7 +82,7 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     (version: string, unitId: string) => {
       const target = indexes.get(version);
       if (!target) return;
-      const ancestors = pathTo(target, unitId).slice(0, -1).map((u) => u.id);
+      const ancestors = ancestorIds(target, unitId);
       const base = version === pane.version ? pane : initialPane(version);
       const collapsed = new Set(base.collapsed);
       for (const id of ancestors) collapsed.delete(id);

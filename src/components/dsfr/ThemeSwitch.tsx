@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { applyScheme, readScheme, type Scheme } from "../../state/theme.ts";
+import { Segmented } from "./Segmented.tsx";
 
 const CHOICES: { value: Scheme; label: string }[] = [
   { value: "system", label: "Système" },
@@ -20,18 +21,14 @@ export function ThemeSwitch() {
     return () => media.removeEventListener("change", follow);
   }, [scheme]);
   return (
-    <fieldset className="fr-segmented fr-segmented--sm theme-switch">
-      <legend className="fr-segmented__legend fr-segmented__legend--inline">Thème</legend>
-      <div className="fr-segmented__elements">
-        {CHOICES.map((c) => (
-          <div key={c.value} className="fr-segmented__element">
-            <input type="radio" id={`${name}-${c.value}`} name={name} value={c.value} checked={scheme === c.value} onChange={() => setScheme(c.value)} />
-            <label className="fr-label" htmlFor={`${name}-${c.value}`}>
-              {c.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <Segmented
+      legend="Thème"
+      inlineLegend
+      className="theme-switch"
+      name={name}
+      value={scheme}
+      options={CHOICES}
+      onChange={(value) => setScheme(value as Scheme)}
+    />
   );
 }
