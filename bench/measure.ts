@@ -81,7 +81,8 @@ async function heapMB(page: Page): Promise<number | null> {
 const SCRIPT_MS = 3000;
 
 /**
- * ~3 s of wheel zooms and drag pans over `selector`, with a rAF loop recording frame times.
+ * ~3 s of wheel zooms and drag pans over `selector`, with a rAF loop recording frame intervals
+ * and the main-thread work of each frame.
  * Returns null when the element is not there.
  */
 export async function frameScript(page: Page, selector: string): Promise<FrameStats | null> {
@@ -96,13 +97,24 @@ export async function frameScript(page: Page, selector: string): Promise<FrameSt
   const cy = (top + bottom) / 2;
   await page.mouse.move(cx, cy);
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __frameRun: boolean };
+    const w = window as unknown as { __frames: number[]; __work: number[]; __frameRun: boolean };
     w.__frames = [];
+    w.__work = [];
     w.__frameRun = true;
     let last = 0;
+    // Frame work: from the frame's start (the rAF timestamp, before input handling) to the first
+    // task after its rendering step, which a message posted from rAF is.
+    const channel = new MessageChannel();
+    const starts: number[] = [];
+    channel.port1.onmessage = () => {
+      const start = starts.shift();
+      if (start !== undefined) w.__work.push(performance.now() - start);
+    };
     const loop = (t: number) => {
       if (last) w.__frames.push(t - last);
       last = t;
+      starts.push(t);
+      channel.port2.postMessage(0);
       if (w.__frameRun) requestAnimationFrame(loop);
     };
     requestAnimationFrame(loop);
@@ -131,12 +143,12 @@ export async function frameScript(page: Page, selector: string): Promise<FrameSt
   await drag(-320, -160, 25);
   await wheel(-120, 3);
   await pause(100);
-  const deltas = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __frameRun: boolean };
+  const { deltas, work } = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __work: number[]; __frameRun: boolean };
     w.__frameRun = false;
-    return w.__frames;
+    return { deltas: w.__frames, work: w.__work };
   });
-  return frameStats(deltas);
+  return frameStats(deltas, work);
 }
 
 /** Runs `action` in the page, then resolves with the time until the next rendered frame (where `until` holds; NaN after 5 s). */

@@ -64,6 +64,8 @@ interface Samples {
   heap: number[];
   p50: number[];
   p95: number[];
+  workP50: number[];
+  workP95: number[];
   dropped: number[];
   marks: Record<string, number[]>;
 }
@@ -78,6 +80,8 @@ function summarise(s: Samples, status: SizeResult["status"], note?: string): Siz
     heapMB: spread(s.heap),
     frameP50: spread(s.p50),
     frameP95: spread(s.p95),
+    workP50: spread(s.workP50),
+    workP95: spread(s.workP95),
     dropped: spread(s.dropped),
     ...(Object.keys(marks).length ? { marks } : {}),
   };
@@ -86,7 +90,7 @@ function summarise(s: Samples, status: SizeResult["status"], note?: string): Siz
 /** Loads one target at one size REPS times (fewer when slow), with pan/zoom frames at 1,000 and 10,000. */
 async function measureTarget(base: string, target: Target, size: number): Promise<SizeResult> {
   const url = target === "ours" ? `${base}/?dataset=synthetic-${size}` : `${base}/competitors/${target}.html?units=${size}`;
-  const s: Samples = { first: [], heap: [], p50: [], p95: [], dropped: [], marks: {} };
+  const s: Samples = { first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} };
   for (let rep = 0; rep < REPS; rep++) {
     const timeout = Math.min(LOAD_TIMEOUT_MS, left() - 5_000);
     if (timeout < 10_000) return summarise(s, "skipped", `time budget exhausted after ${s.first.length} sample(s)`);
@@ -103,13 +107,15 @@ async function measureTarget(base: string, target: Target, size: number): Promis
         if (frames) {
           s.p50.push(frames.p50);
           s.p95.push(frames.p95);
+          s.workP50.push(frames.workP50);
+          s.workP95.push(frames.workP95);
           s.dropped.push(frames.dropped);
         }
       }
     } finally {
       await close(loaded);
     }
-    log(`${target} ${size}: first render ${loaded.firstRenderMs.toFixed(0)} ms${s.p95.length > rep ? `, frame p95 ${s.p95[rep]?.toFixed(1)} ms` : ""}`);
+    log(`${target} ${size}: first render ${loaded.firstRenderMs.toFixed(0)} ms${s.p95.length > rep ? `, frame work p95 ${s.workP95[rep]?.toFixed(1)} ms, interval p95 ${s.p95[rep]?.toFixed(1)} ms` : ""}`);
     if (loaded.firstRenderMs > SLOW_MS) return summarise(s, "ok", `first sample took ${(loaded.firstRenderMs / 1000).toFixed(1)} s: not repeated`);
   }
   return summarise(s, "ok");
@@ -219,7 +225,7 @@ async function main(): Promise<number> {
     let failedAt: number | null = null;
     for (const size of BENCH_SIZES) {
       if (failedAt !== null) {
-        results[target][size] = { ...summarise({ first: [], heap: [], p50: [], p95: [], dropped: [], marks: {} }, "skipped", `not tried: ${failedAt} units already failed`) };
+        results[target][size] = { ...summarise({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} }, "skipped", `not tried: ${failedAt} units already failed`) };
         continue;
       }
       const r = await measureTarget(base, target, size);

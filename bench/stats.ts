@@ -28,20 +28,26 @@ export const FRAME_MS = 1000 / 60;
 export interface FrameStats {
   frames: number;
   durationMs: number;
+  /** Interval between frames (rAF timestamps): the display cadence, 16.7 ms at best at 60 Hz. */
   p50: number;
   p95: number;
+  /** Main-thread time to produce each frame: from its start (input, rAF, style, layout, paint) to the first task after it. */
+  workP50: number;
+  workP95: number;
   max: number;
-  /** Missed 16.7 ms intervals: a 40 ms frame counts 2 (round(40 / 16.7) - 1). */
+  /** Missed 16.7 ms vsyncs: a 50 ms interval counts 2 (round(50 / 16.7) - 1), a 16.8 ms one none. */
   dropped: number;
 }
 
-export function frameStats(deltas: readonly number[]): FrameStats {
+export function frameStats(deltas: readonly number[], work: readonly number[] = []): FrameStats {
   const dropped = deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / FRAME_MS) - 1), 0);
   return {
     frames: deltas.length,
     durationMs: deltas.reduce((s, d) => s + d, 0),
     p50: percentile(deltas, 50),
     p95: percentile(deltas, 95),
+    workP50: percentile(work, 50),
+    workP95: percentile(work, 95),
     max: deltas.length ? Math.max(...deltas) : Number.NaN,
     dropped,
   };

@@ -24,13 +24,14 @@ export interface SizeReport {
 
 const gzipSize = (buffer: Buffer) => gzipSync(buffer).length; // zlib default level (6), as most servers
 
-/** Local URLs of the scripts, modulepreloads and stylesheets index.html loads. */
+/** Local URLs of the scripts (deferred entry included), modulepreloads and stylesheets index.html loads. */
 export function initialAssets(html: string): string[] {
   const urls = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, "i").exec(tag)?.[1];
     if (/^<script/i.test(tag)) {
-      const src = attr("src");
+      // data-entry: the entry loaded after first paint by scripts/deferredEntryPlugin.ts.
+      const src = attr("src") ?? attr("data-entry");
       if (src) urls.add(src);
     } else {
       const rel = (attr("rel") ?? "").toLowerCase().split(/\s+/);
@@ -56,6 +57,8 @@ export function measureDist(dist = DIST): SizeReport {
   };
   const initialFiles = initialAssets(html).map((u) => resolve(dist, u.replace(/^\.?\//, "").split(/[?#]/)[0] as string));
   for (const f of initialFiles) if (!existsSync(f)) throw new Error(`index.html loads ${relative(dist, f)}, which is not in dist/`);
+  // A budget over nothing would pass: an index.html whose entry this parser misses is an error.
+  if (!initialFiles.some((f) => f.endsWith(".js"))) throw new Error("index.html loads no script this check can see");
   const initialSet = new Set(initialFiles);
   const initial = initialFiles.map(entry);
   const lazy = walk(dist)

@@ -19,6 +19,8 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   /** A touch screen (d3-zoom registers its touch listeners only where touch exists). */
   hasTouch?: boolean;
+  /** Script run in every document of the page before its own scripts. */
+  initScript?: string;
   /** Playwright's goto waitUntil; default "load". */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
 }
@@ -77,6 +79,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     hasTouch: options.hasTouch ?? false,
   });
   contexts.add(context);
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const log: string[] = [];
   errors.set(page, log);
