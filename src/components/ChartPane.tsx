@@ -3,6 +3,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { nextCardsToDraw } from "../layout/progressiveCards.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
@@ -31,6 +32,8 @@ const MAX_ZOOM = 2.5;
 const SIMPLE_BELOW = 0.35;
 const CONTROLS_HEIGHT = 48;
 const OVERVIEW_ABOVE = 600;
+/** New cards mounted per frame when many appear at once (see progressiveCards.ts). */
+const CARDS_PER_FRAME = 100;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -164,10 +167,31 @@ export function ChartPane(props: ChartPaneProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected, matches, linked]);
 
+  // Many new cards at once are mounted over several frames (adjusting state during render:
+  // the first frame already draws the first chunk). Focus and selection never wait.
+  const [progress, setProgress] = useState<{ shown: LayoutNode[]; drawn: LayoutNode[]; complete: boolean }>({ shown: [], drawn: [], complete: true });
+  const priority = useMemo(() => new Set([activeId, pane.selected ?? activeId]), [activeId, pane.selected]);
+  let drawn = progress;
+  if (progress.shown !== shown.cards) {
+    const next = nextCardsToDraw(progress.drawn, shown.cards, CARDS_PER_FRAME, priority);
+    drawn = { shown: shown.cards, drawn: next.cards, complete: next.complete };
+    setProgress(drawn);
+  }
+  useEffect(() => {
+    if (progress.complete) return;
+    const frame = requestAnimationFrame(() =>
+      setProgress((p) => {
+        const next = nextCardsToDraw(p.drawn, p.shown, CARDS_PER_FRAME, priority);
+        return { shown: p.shown, drawn: next.cards, complete: next.complete };
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [progress, priority]);
+
   // The overview covers the whole layout, built once per layout: panning and zooming then only
   // change the group's transform. Links are left out at that scale (they would be sub-pixel),
-  // which halves what each frame rasterises.
-  const overviewActive = shown.overview;
+  // which halves what each frame rasterises. It also stands in for cards not mounted yet.
+  const overviewActive = shown.overview || !drawn.complete;
   const overviewPaths = useMemo(
     () =>
       overviewActive
@@ -244,7 +268,7 @@ export function ChartPane(props: ChartPaneProps) {
         {fitted && (
         <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           <g className="chart__links" aria-hidden="true">
-            {overviewPaths ? null : (
+            {shown.overview ? null : (
               shown.links.map((link) => (
                 <path key={link.id} d={link.path} className={linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
               ))
@@ -252,7 +276,7 @@ export function ChartPane(props: ChartPaneProps) {
           </g>
           {overviewPaths && <OverviewCards d={overviewPaths.cards} onClick={onOverviewClick} />}
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
-            {shown.cards.map((node) => {
+            {drawn.drawn.map((node) => {
               const unit = index.byId.get(node.id);
               const pos = positions.get(node.id);
               if (!unit || !pos) return null;
