@@ -33,7 +33,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
 
   return (
     <SearchEngineContext.Provider value={search}>
-    <GlossaryProvider glossary={dataset.glossary}>
+    <GlossaryProvider glossary={dataset.glossary} sources={dataset.sources.documents}>
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         <div className="toolbar">

@@ -85,7 +85,9 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         </ol>
       </nav>
       {unit.attachment && unit.attachment.basis !== "stated" && (
-        <p className="fr-text--sm panel__caveat">Rattachement : {unit.attachment.note}</p>
+        <p className="fr-text--sm panel__caveat">
+          Rattachement : <GlossaryText text={unit.attachment.note} />
+        </p>
       )}
 
       <section aria-labelledby="panel-missions">
@@ -94,7 +96,11 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         </h3>
         <Missions dataset={dataset} indexes={indexes} unit={unit} version={index.version.id} sourceTitle={sourceTitle} onSelectIn={onSelectIn} />
       </section>
-      {unit.note && <p className="fr-text--sm">{unit.note}</p>}
+      {unit.note && (
+        <p className="fr-text--sm">
+          <GlossaryText text={unit.note} />
+        </p>
+      )}
 
       {children.length > 0 && (
         <section aria-labelledby="panel-children">
@@ -188,7 +194,7 @@ function Missions(props: {
               ))}
           </ul>
           <p className="fr-text--xs panel__borrowed-note">
-            Texte de {b.version}, pas de la version affichée ; source : {b.unit.sources.map((s) => props.sourceTitle(s.file)).join(", ")}.
+            Texte de {b.version}, pas de la version affichée ; source : {[...new Set(b.unit.sources.map((s) => props.sourceTitle(s.file)))].join(" ; ")}.
           </p>
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { GlossaryText } from "./GlossaryContext.tsx";
 import { Segmented } from "./dsfr/Segmented.tsx";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
@@ -88,7 +89,9 @@ export function VersionSummary({ version, versions, sourceTitle }: { version: Ve
       </p>
       <details className="version-summary__details">
         <summary>Sources et limites de cette version, et les autres versions</summary>
-        <p>{version.effectiveDate.note}</p>
+        <p>
+          <GlossaryText text={version.effectiveDate.note} />
+        </p>
         <p>Sources : {version.sources.map(sourceTitle).join(" ; ")}</p>
         {version.headcounts.map((h) => (
           <p key={`${h.value}-${h.source.file}`}>
@@ -101,7 +104,9 @@ export function VersionSummary({ version, versions, sourceTitle }: { version: Ve
             <h3 className="fr-h6">Ce que les sources ne couvrent pas</h3>
             <ul>
               {version.gaps.map((gap) => (
-                <li key={gap}>{gap}</li>
+                <li key={gap}>
+                  <GlossaryText text={gap} />
+                </li>
               ))}
             </ul>
           </>

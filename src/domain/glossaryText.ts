@@ -1,4 +1,7 @@
 // Splits text into plain runs and glossary acronyms, so views can explain each acronym in place.
+// Source numbers ("000"…"004", how the data's notes cite ../shared/sources) are terms too.
+import type { SourceDoc } from "./schema.ts";
+
 export interface TextSegment {
   text: string;
   acronym?: string;
@@ -8,9 +11,26 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function createAcronymMatcher(acronyms: readonly string[]): RegExp | null {
   if (acronyms.length === 0) return null;
+  const alternation = (terms: string[]) => terms.sort((a, b) => b.length - a.length).map(escape).join("|");
   // Longest first so "DGOS" wins over "DG"; lookarounds instead of \b because \b is ASCII-only.
-  const alternatives = [...acronyms].sort((a, b) => b.length - a.length).map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, "gu");
+  const words = acronyms.filter((a) => !/^\d+$/.test(a));
+  const numbers = acronyms.filter((a) => /^\d+$/.test(a));
+  // A number term is not the thousands group of a figure ("10 000 agents").
+  const parts = [
+    ...(words.length ? [`(?:${alternation(words)})`] : []),
+    ...(numbers.length ? [`(?<!\\p{N}[\\s\\u00a0\\u202f])(?:${alternation(numbers)})`] : []),
+  ];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/** "002" → what source 002 is, for the documents whose file name starts with a number. */
+export function sourceNumberExpansions(documents: readonly SourceDoc[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const doc of documents) {
+    const number = /^(\d{3})_/.exec(doc.file)?.[1];
+    if (number) out.set(number, `Source ${number} : « ${doc.title} » (${doc.kind})`);
+  }
+  return out;
 }
 
 export function segmentByGlossary(text: string, matcher: RegExp | null): TextSegment[] {

@@ -4,17 +4,18 @@ import { describe, expect, it, vi } from "vitest";
 import { GlossaryProvider } from "../../../src/components/GlossaryContext.tsx";
 import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
 import { indexVersion } from "../../../src/domain/hierarchy.ts";
-import { makeDataset, unitOf } from "../domain/fixtures.ts";
+import { makeDataset, makeSourceRef, SOURCE_A, unitOf } from "../domain/fixtures.ts";
 
-function setup(version: string, unitId: string | null) {
+function setup(version: string, unitId: string | null, edit?: (dataset: ReturnType<typeof makeDataset>) => void) {
   const dataset = makeDataset();
+  edit?.(dataset);
   unitOf(dataset, "2010", "r1").missions = { status: "described", items: ["Coordonne le PLFSS avec les ARS"] };
   dataset.glossary.entries.push({ acronym: "PLFSS", expansion: "projet de loi de financement de la sécurité sociale", source: { file: "000_a.txt", passage: "PLFSS" } });
   const indexes = new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
   const onSelect = vi.fn();
   const onSelectIn = vi.fn();
   render(
-    <GlossaryProvider glossary={dataset.glossary}>
+    <GlossaryProvider glossary={dataset.glossary} sources={dataset.sources.documents}>
       <UnitPanel dataset={dataset} indexes={indexes} index={indexes.get(version)!} unitId={unitId} onSelect={onSelect} onSelectIn={onSelectIn} />
     </GlossaryProvider>,
   );
@@ -40,12 +41,25 @@ describe("UnitPanel", () => {
     expect(term).toHaveAccessibleDescription("projet de loi de financement de la sécurité sociale");
   });
 
+  it("explains a source number in an attachment note with the source's title, on focus", () => {
+    setup("2016", "r1", (dataset) => {
+      unitOf(dataset, "2016", "r1").attachment = { basis: "chart-layout", note: "L'organigramme de 001 place ce bureau sous la sous-direction." };
+    });
+    const note = screen.getByText(/^Rattachement :/);
+    const number = within(note).getByText("001");
+    number.focus();
+    expect(number).toHaveAccessibleDescription("Source 001 : « Page web » (web page)");
+  });
+
   it("says plainly when the sources do not describe the missions, then shows the counterpart's missions labelled with their year", () => {
-    setup("2016", "r1");
+    setup("2016", "r1", (dataset) => {
+      // Two passages of one document: its title is given once.
+      unitOf(dataset, "2010", "r1").sources = [makeSourceRef(SOURCE_A, "un passage"), makeSourceRef(SOURCE_A, "un autre")];
+    });
     const missions = screen.getByRole("region", { name: "Missions" });
     expect(missions).toHaveTextContent("Missions non décrites par les sources.");
     expect(missions).toHaveTextContent("missions de l'unité correspondante en 2010");
-    expect(missions).toHaveTextContent("Texte de 2010, pas de la version affichée");
+    expect(missions).toHaveTextContent("Texte de 2010, pas de la version affichée ; source : Organigramme.");
   });
 
   it("lists the path to the direction as clickable breadcrumbs", async () => {

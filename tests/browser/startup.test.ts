@@ -1,0 +1,70 @@
+// Start-up in Chromium: the prerendered default view, what is requested before and after the
+// first paint, and the fonts a first visit draws with.
+import { describe, expect, it } from "vitest";
+import { baseURL, openPage, pageErrors, setupBrowser } from "./helpers.ts";
+
+setupBrowser();
+
+describe("prerendered first paint (Chromium)", () => {
+  it("paints the default view from the HTML alone, then hydrates it and draws the chart without errors", async () => {
+    const html = await (await fetch(`${baseURL()}/`)).text();
+    expect(html).toContain("Organisation de 2024 (arrêté du 26 mars 2024)");
+    expect(html).toContain("Aucune unité sélectionnée");
+    const page = await openPage("/", { reducedMotion: true });
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    await page.locator('[data-node="rh"]').click();
+    await expect.poll(() => page.locator('[data-node="rh"]').getAttribute("aria-selected")).toBe("true");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("requests the code and the data only after the first frame, and declares only Marianne regular and bold", async () => {
+    // Registered before any page script: fires in the first frame, before the loader's own rAF.
+    const initScript = "requestAnimationFrame(function () { window.__firstFrame = performance.now(); });";
+    const page = await openPage("/", { reducedMotion: true, initScript });
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    const seen = await page.evaluate(() => {
+      const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const start = (pattern: RegExp) => resources.find((r) => pattern.test(r.name))?.startTime ?? Number.NaN;
+      const marianne = [...document.fonts].filter((f) => f.family.includes("Marianne")).map((f) => `${f.weight} ${f.style}`);
+      return {
+        firstFrame: (window as unknown as { __firstFrame: number }).__firstFrame,
+        code: start(/\/assets\/index-[\w-]+\.js$/),
+        data: start(/dgos-data\.json$/),
+        marianne: [...new Set(marianne)].sort(),
+      };
+    });
+    expect(seen.firstFrame).toBeGreaterThan(0);
+    expect(seen.code).toBeGreaterThan(seen.firstFrame);
+    expect(seen.data).toBeGreaterThan(seen.firstFrame);
+    expect(seen.marianne).toEqual(["400 normal", "700 normal"]);
+  });
+
+  it("draws a first visit's text in Marianne, regular and bold, with no font swap later", async () => {
+    const page = await openPage("/", { reducedMotion: true }); // a fresh context: nothing cached
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    // The font the renderer actually used for a node's text (CSS alone only says what was asked for).
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send("DOM.getDocument");
+    await cdp.send("CSS.enable");
+    const usedFonts = async (selector: string) => {
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+      return fonts.map((f) => f.familyName);
+    };
+    expect(await usedFonts(".version-summary__line")).toContain("Marianne");
+    expect(await usedFonts(".fr-header__service-title")).toEqual(["Marianne"]);
+  });
+
+  it("never shows the prerendered default view for a deep link, and requests its code at once", async () => {
+    const page = await openPage("/?v=2010", { reducedMotion: true, waitUntil: "domcontentloaded" });
+    expect(await page.getByText("Organisation de 2024 (arrêté du 26 mars 2024)").count()).toBe(0);
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    expect(await page.locator('[data-node="r1"]').count()).toBe(1);
+    // Nothing worth painting first here: the code is requested before the loading message paints.
+    const [firstPaint, code] = await page.evaluate(() => [
+      performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))?.startTime ?? Number.NaN,
+    ]);
+    expect(code).toBeLessThan(firstPaint as number);
+  });
+});
