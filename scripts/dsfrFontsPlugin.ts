@@ -1,14 +1,15 @@
 // Vite plugin: the DSFR's Marianne, trimmed to what the first screen needs.
 //
-// - font-display: optional instead of swap, for every face of the DSFR stylesheet. Swap re-flows the whole page when the font arrives
-//   (a layout shift of the screen); optional keeps the fallback for the visit if the font is not
-//   there within ~100 ms, and uses Marianne from the cache afterwards.
+// - font-display: optional instead of swap, for every face of the DSFR stylesheet. Swap re-flows
+//   the whole page when the font arrives (a layout shift of the screen); optional keeps the
+//   fallback for the visit if the font is not there in time, and uses Marianne from the cache
+//   afterwards.
 // - Only the regular (400) and bold (700) upright faces are declared. The six others (~43 KB
 //   each) are dropped: the app has no light text; DSFR's medium (500: buttons, segmented
 //   labels) falls back to Marianne regular, and the few italics (source quotes, « par
 //   filiation ») are synthetic obliques of the regular face. Each face the first screen uses
 //   is a request on the critical path of a mobile first visit: with four faces Lighthouse
-//   performance was 0.92–0.99 from run to run, with two it is 0.99–1.00 (README, Performance).
+//   performance was 0.92–0.99 from run to run; with two, preloaded, 1.00 (README, Performance).
 // - Both kept faces are preloaded (build only). Chrome uses an optional font on a first visit
 //   only if it was preloaded (it then waits up to ~100 ms for it); otherwise the whole first
 //   visit is in the fallback font. Preloaded, they are also off Lighthouse's first-paint path.
