@@ -126,8 +126,9 @@ async function measureTarget(base: string, target: Target, size: number): Promis
  * root (`&u=<id>`, reduced motion) so its card is on screen whatever the zoom level: collapse
  * and expand it, « Tout replier / déplier », and typing in the search box.
  */
-async function measureInteractions(base: string, subtree: Interactions["subtree"], queries: string[]): Promise<Interactions> {
+async function measureInteractions(base: string, subtree: Interactions["subtree"], queries: string[], searchQueries: string[]): Promise<Interactions> {
   const raw: Record<string, number[]> = {};
+  let searchInChromium: Interactions["searchInChromium"] = null;
   const push = (key: string, v: number | null) => {
     if (v !== null && Number.isFinite(v)) (raw[key] ??= []).push(v);
   };
@@ -141,6 +142,14 @@ async function measureInteractions(base: string, subtree: Interactions["subtree"
     const { page } = out.loaded;
     try {
       await page.waitForTimeout(300);
+      // First, in a fresh page, so the index build is timed too (the page builds it once, on first search).
+      if (rep === 0) {
+        const timed = await page.evaluate((qs) => window.__bench?.searchLatency?.(qs) ?? null, searchQueries).catch(() => null);
+        if (timed?.latencies.length) {
+          const l = timed.latencies;
+          searchInChromium = { queries: l.length, buildMs: timed.buildMs, p50: percentile(l, 50), p95: percentile(l, 95), max: Math.max(...l) };
+        } else notes.push("search latency in Chromium: window.__bench.searchLatency missing or failed");
+      }
       push("collapseSubtree", await timeToggle(page, subtree.unitId));
       push("expandSubtree", await timeToggle(page, subtree.unitId));
       push("collapseAll", await timeButton(page, "Tout replier"));
@@ -158,6 +167,7 @@ async function measureInteractions(base: string, subtree: Interactions["subtree"
     expandSubtree: spread(raw.expandSubtree ?? []),
     collapseAll: spread(raw.collapseAll ?? []),
     expandAll: spread(raw.expandAll ?? []),
+    searchInChromium,
     searchInPage: search.length ? { p50: percentile(search, 50), p95: percentile(search, 95), samples: search.map((v) => Math.round(v * 10) / 10), queries } : null,
     ...(notes.length ? { notes } : {}),
   };
@@ -207,7 +217,7 @@ async function main(): Promise<number> {
   const pageQueries = benchQueries(big).filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
 
   for (const size of BENCH_SIZES) results.ours[size] = await measureTarget(base, "ours", size);
-  const interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries);
+  const interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, benchQueries(big));
 
   log("Lighthouse (mobile preset) on the DGOS data…");
   const lhRuns: LighthouseResult[] = [];

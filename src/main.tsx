@@ -44,7 +44,7 @@ const start = benchRequested
       if (name === null) return loadDataset();
       bench.startBenchClock();
       const synthetic = await bench.loadBenchDataset(name);
-      bench.exposeBench(synthetic.versions[0]?.units.length ?? 0);
+      bench.exposeBench(synthetic);
       return synthetic;
     })
   : loadDataset();

@@ -11,6 +11,11 @@ export interface BenchState {
   /** performance.now() (navigation start = 0) once the first fitted frame is rendered. */
   firstRenderMs: number;
   units: number;
+  /**
+   * Times the search box's own search (the app's lazy search engine: index, ranking, grouping,
+   * excerpts) on each query, in this page: the index is built first and timed apart.
+   */
+  searchLatency?: (queries: readonly string[]) => Promise<{ buildMs: number; latencies: number[] }>;
 }
 
 declare global {
@@ -60,13 +65,28 @@ export function startBenchClock(): BenchState {
 const FITTED = 'svg.chart__svg[data-fitted="true"]';
 
 /**
- * Sets the unit count, then waits for the chart to report its first fit. `ready` turns true
+ * Sets the unit count and the search timer, then waits for the chart to report its first fit. `ready` turns true
  * on the first animation frame after that, once the frame's style, layout and paint work is
  * done (a message posted from the rAF callback runs after the frame is rendered).
  */
-export function exposeBench(units: number): void {
+export function exposeBench(dataset: Dataset): void {
   const state = window.__bench ?? startBenchClock();
-  state.units = units;
+  state.units = dataset.versions[0]?.units.length ?? 0;
+  state.searchLatency = async (queries) => {
+    const [{ createSearchEngine }, { indexVersion }] = await Promise.all([import("../state/searchEngine.ts"), import("../domain/hierarchy.ts")]);
+    const indexes = new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+    const options = { version: dataset.versions[0]?.id ?? "", allVersions: false };
+    const t0 = performance.now();
+    const engine = createSearchEngine(dataset, indexes);
+    engine.groups("index", options); // the index is built on first use
+    const buildMs = performance.now() - t0;
+    const latencies = queries.map((query) => {
+      const start = performance.now();
+      engine.groups(query, options);
+      return performance.now() - start;
+    });
+    return { buildMs, latencies };
+  };
   performance.mark("bench:render-start");
   const onFrame = () => {
     const channel = new MessageChannel();
