@@ -67,4 +67,14 @@ describe("prerendered first paint (Chromium)", () => {
     ]);
     expect(code).toBeLessThan(firstPaint as number);
   });
+
+  it("requests the code at once in a tab opened in the background, where no frame is ever drawn", async () => {
+    // A background tab: hidden, and animation frames never come.
+    const initScript = `Object.defineProperty(Document.prototype, "visibilityState", { get: () => "hidden" });
+      window.requestAnimationFrame = () => 0;`;
+    const page = await openPage("/", { initScript, waitUntil: "domcontentloaded" });
+    const requested = () =>
+      page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).some((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name)));
+    await expect.poll(requested, { timeout: 5000 }).toBe(true);
+  });
 });
