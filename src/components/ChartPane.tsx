@@ -3,13 +3,13 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
-import { nextCardsToDraw } from "../layout/progressiveCards.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
 import { treeKeyCommand } from "../state/treeKeys.ts";
 import { ChartControls } from "./ChartControls.tsx";
 import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
+import { useProgressiveCards } from "./useProgressiveCards.ts";
 
 export interface ChartPaneProps {
   index: VersionIndex;
@@ -32,7 +32,7 @@ const MAX_ZOOM = 2.5;
 const SIMPLE_BELOW = 0.35;
 const CONTROLS_HEIGHT = 48;
 const OVERVIEW_ABOVE = 600;
-/** New cards mounted per frame when many appear at once (see progressiveCards.ts). */
+/** New cards mounted per frame when many appear at once (see src/layout/progressiveCards.ts). */
 const CARDS_PER_FRAME = 100;
 
 function prefersReducedMotion(): boolean {
@@ -167,26 +167,9 @@ export function ChartPane(props: ChartPaneProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected, matches, linked]);
 
-  // Many new cards at once are mounted over several frames (adjusting state during render:
-  // the first frame already draws the first chunk). Focus and selection never wait.
-  const [progress, setProgress] = useState<{ shown: LayoutNode[]; drawn: LayoutNode[]; complete: boolean }>({ shown: [], drawn: [], complete: true });
+  // Many new cards at once are mounted over several frames; focus and selection never wait.
   const priority = useMemo(() => new Set([activeId, pane.selected ?? activeId]), [activeId, pane.selected]);
-  let drawn = progress;
-  if (progress.shown !== shown.cards) {
-    const next = nextCardsToDraw(progress.drawn, shown.cards, CARDS_PER_FRAME, priority);
-    drawn = { shown: shown.cards, drawn: next.cards, complete: next.complete };
-    setProgress(drawn);
-  }
-  useEffect(() => {
-    if (progress.complete) return;
-    const frame = requestAnimationFrame(() =>
-      setProgress((p) => {
-        const next = nextCardsToDraw(p.drawn, p.shown, CARDS_PER_FRAME, priority);
-        return { shown: p.shown, drawn: next.cards, complete: next.complete };
-      }),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [progress, priority]);
+  const drawn = useProgressiveCards(shown.cards, CARDS_PER_FRAME, priority);
 
   // The overview covers the whole layout, built once per layout: panning and zooming then only
   // change the group's transform. Links are left out at that scale (they would be sub-pixel),
@@ -276,7 +259,7 @@ export function ChartPane(props: ChartPaneProps) {
           </g>
           {overviewPaths && <OverviewCards d={overviewPaths.cards} onClick={onOverviewClick} />}
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
-            {drawn.drawn.map((node) => {
+            {drawn.cards.map((node) => {
               const unit = index.byId.get(node.id);
               const pos = positions.get(node.id);
               if (!unit || !pos) return null;
