@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { indexVersion, type VersionIndex } from "../src/domain/hierarchy.ts";
+import { indexVersions } from "../src/domain/hierarchy.ts";
 import type { Dataset } from "../src/domain/schema.ts";
 import { createSearchIndex, searchUnits, type SearchIndex } from "../src/domain/searchIndex.ts";
 import { buildSearchGroups, PER_VERSION } from "../src/state/searchResults.ts";
@@ -73,7 +73,7 @@ function latency(queries: readonly string[], run: (q: string) => number): Latenc
 }
 
 function searchBoxRun(dataset: Dataset, index: SearchIndex): (q: string) => number {
-  const indexes = new Map<string, VersionIndex>(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+  const indexes = indexVersions(dataset);
   const version = dataset.versions[0]?.id ?? "";
   return (q) => buildSearchGroups(dataset, indexes, index, q, { version, allVersions: true }).reduce((n, g) => n + g.items.length, 0);
 }

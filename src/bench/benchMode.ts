@@ -73,8 +73,8 @@ export function exposeBench(dataset: Dataset): void {
   const state = window.__bench ?? startBenchClock();
   state.units = dataset.versions[0]?.units.length ?? 0;
   state.searchLatency = async (queries) => {
-    const [{ createSearchEngine }, { indexVersion }] = await Promise.all([import("../state/searchEngine.ts"), import("../domain/hierarchy.ts")]);
-    const indexes = new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+    const [{ createSearchEngine }, { indexVersions }] = await Promise.all([import("../state/searchEngine.ts"), import("../domain/hierarchy.ts")]);
+    const indexes = indexVersions(dataset);
     const options = { version: dataset.versions[0]?.id ?? "", allVersions: false };
     const t0 = performance.now();
     const engine = createSearchEngine(dataset, indexes);

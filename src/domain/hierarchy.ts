@@ -1,5 +1,5 @@
 // Parent/child indexes over one version's flat unit list. Built once per version.
-import type { Unit, Version } from "./schema.ts";
+import type { Dataset, Unit, Version } from "./schema.ts";
 
 export interface VersionIndex {
   version: Version;
@@ -33,6 +33,11 @@ export function indexVersion(version: Version): VersionIndex {
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Unit);
   }
   return { version, byId, children, root, ordered };
+}
+
+/** {@link indexVersion} for every version of `dataset`, by version id. */
+export function indexVersions(dataset: Dataset): Map<string, VersionIndex> {
+  return new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
 }
 
 /** The chain of units from the root down to `id` (inclusive); empty when `id` is unknown. */

@@ -2,7 +2,7 @@
 // settings, kept in sync with the address bar. Selections and version/view changes push a
 // history entry (so back/forward step through them); typing in the search box replaces it.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { ancestorIds, indexVersion, type VersionIndex } from "../domain/hierarchy.ts";
+import { ancestorIds, indexVersions, type VersionIndex } from "../domain/hierarchy.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
 import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
@@ -43,7 +43,7 @@ function paneFromUrl(url: UrlState): PaneState {
 
 /** `location` is the page's by default; the build's prerender passes the default view's ({ search: "" }). */
 export function useExplorer(dataset: Dataset, location: { search: string } = window.location): Explorer {
-  const indexes = useMemo(() => new Map(dataset.versions.map((v) => [v.id, indexVersion(v)])), [dataset]);
+  const indexes = useMemo(() => indexVersions(dataset), [dataset]);
   const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);
   const [settings, setSettings] = useState<UrlState>(initial.state);
   const [pane, rawDispatch] = useReducer(paneReducer, initial.state, paneFromUrl);

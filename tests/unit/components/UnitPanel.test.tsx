@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { GlossaryProvider } from "../../../src/components/GlossaryContext.tsx";
 import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
-import { indexVersion } from "../../../src/domain/hierarchy.ts";
+import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { makeDataset, makeSourceRef, SOURCE_A, unitOf } from "../domain/fixtures.ts";
 
 function setup(version: string, unitId: string | null, edit?: (dataset: ReturnType<typeof makeDataset>) => void) {
@@ -11,7 +11,7 @@ function setup(version: string, unitId: string | null, edit?: (dataset: ReturnTy
   edit?.(dataset);
   unitOf(dataset, "2010", "r1").missions = { status: "described", items: ["Coordonne le PLFSS avec les ARS"] };
   dataset.glossary.entries.push({ acronym: "PLFSS", expansion: "projet de loi de financement de la sécurité sociale", source: { file: "000_a.txt", passage: "PLFSS" } });
-  const indexes = new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+  const indexes = indexVersions(dataset);
   const onSelect = vi.fn();
   const onSelectIn = vi.fn();
   render(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexVersion } from "../../../src/domain/hierarchy.ts";
+import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { createSearchIndex } from "../../../src/domain/searchIndex.ts";
 import { buildSearchGroups, PER_VERSION } from "../../../src/state/searchResults.ts";
 import { dataset, described, link, unit, version } from "../domain/diffFixtures.ts";
@@ -34,7 +34,7 @@ const ds = dataset(
   [link("2010:dgos", "2016:dgos", "continues"), link("2016:dgos", "2024:dgos", "continues"), link("2010:r1", "2016:r1", "continues")],
   [["ONDAM", "objectif national de dépenses d'assurance maladie"]],
 );
-const indexes = new Map(ds.versions.map((v) => [v.id, indexVersion(v)]));
+const indexes = indexVersions(ds);
 const searchIndex = createSearchIndex(ds);
 const groups = (query: string, version: string, allVersions = false) => buildSearchGroups(ds, indexes, searchIndex, query, { version, allVersions });
 const keys = (query: string, version: string, allVersions = false) => groups(query, version, allVersions).flatMap((g) => g.items.map((i) => i.key));
