@@ -13,13 +13,16 @@
 // - Both kept faces are preloaded (build only). Chrome uses an optional font on a first visit
 //   only if it was preloaded (it then waits up to ~100 ms for it); otherwise the whole first
 //   visit is in the fallback font. Preloaded, they are also off Lighthouse's first-paint path.
-import type { HtmlTagDescriptor, Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin, Rollup } from "vite";
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
+const MARIANNE = /font-family:\s*["']?Marianne\b/i;
+
+const baseName = (path: string) => path.split("/").pop() ?? path;
 
 /** True for the Marianne faces the app does without: anything but upright 400 and 700. */
 function isDroppedFace(rule: string): boolean {
-  if (!/font-family:\s*["']?Marianne\b/i.test(rule)) return false;
+  if (!MARIANNE.test(rule)) return false;
   return /font-style:\s*italic/i.test(rule) || !/font-weight:\s*(400|700)\b/.test(rule);
 }
 
@@ -29,9 +32,24 @@ export function trimFontFaces(css: string): string {
   return css.replace(FONT_FACE, (rule) => (isDroppedFace(rule) ? "" : rule.replaceAll(/font-display:\s*swap/g, "font-display: optional")));
 }
 
-/** The kept Marianne faces' woff2 files among the bundle's file names. */
-export function fontsToPreload(fileNames: readonly string[]): string[] {
-  return fileNames.filter((name) => /(^|\/)Marianne-(Regular|Bold)-[\w-]+\.woff2$/.test(name)).sort();
+/**
+ * The bundle files (among `fileNames`) that are the woff2 of a Marianne face `css` declares:
+ * what trimFontFaces kept is what gets preloaded, with no second list to keep in step.
+ */
+export function fontsToPreload(css: string, fileNames: readonly string[]): string[] {
+  const declared = new Set<string>();
+  for (const rule of css.match(FONT_FACE) ?? []) {
+    if (!MARIANNE.test(rule)) continue;
+    for (const url of rule.matchAll(/url\(\s*["']?([^"')?#]+\.woff2)/g)) declared.add(baseName(url[1] as string));
+  }
+  return fileNames.filter((name) => declared.has(baseName(name))).sort();
+}
+
+/** The text of every stylesheet in the bundle. */
+function bundledCss(bundle: Rollup.OutputBundle): string {
+  return Object.values(bundle)
+    .flatMap((file) => (file.type === "asset" && file.fileName.endsWith(".css") ? [String(file.source)] : []))
+    .join("\n");
 }
 
 export function dsfrFontsPlugin(): Plugin {
@@ -45,7 +63,7 @@ export function dsfrFontsPlugin(): Plugin {
       order: "post",
       handler(_html, ctx): HtmlTagDescriptor[] {
         if (!ctx.bundle) return []; // dev: fonts come from node_modules, no preload
-        return fontsToPreload(Object.keys(ctx.bundle)).map((fileName) => ({
+        return fontsToPreload(bundledCss(ctx.bundle), Object.keys(ctx.bundle)).map((fileName) => ({
           tag: "link",
           attrs: { rel: "preload", href: `${base}${fileName}`, as: "font", type: "font/woff2", crossorigin: "anonymous" },
           injectTo: "head",
@@ -60,13 +78,9 @@ export function dsfrFontsPlugin(): Plugin {
     // The dropped faces' files were already emitted when the stylesheet's url()s were resolved:
     // remove the font files no stylesheet refers to any more, so they are not published.
     generateBundle(_options, bundle) {
-      const css = Object.values(bundle)
-        .filter((file) => file.type === "asset" && file.fileName.endsWith(".css"))
-        .map((file) => (file.type === "asset" ? String(file.source) : ""))
-        .join("\n");
+      const css = bundledCss(bundle);
       for (const [name, file] of Object.entries(bundle)) {
-        const base = name.split("/").pop() ?? name;
-        if (file.type === "asset" && /\.woff2?$/.test(base) && !css.includes(base)) delete bundle[name];
+        if (file.type === "asset" && /\.woff2?$/.test(name) && !css.includes(baseName(name))) delete bundle[name];
       }
     },
   };

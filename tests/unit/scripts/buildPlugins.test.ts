@@ -37,9 +37,18 @@ describe("trimFontFaces", () => {
 });
 
 describe("fontsToPreload", () => {
-  it("picks the woff2 files of Marianne regular and bold, not the woff fallbacks or other faces", () => {
-    const files = ["assets/Marianne-Bold-a1.woff2", "assets/Marianne-Bold-b2.woff", "assets/Marianne-Regular-c_3.woff2", "assets/Marianne-Regular_Italic-d4.woff2", "assets/Spectral-Regular-e5.woff2", "assets/index-f6.js"];
-    expect(fontsToPreload(files)).toEqual(["assets/Marianne-Bold-a1.woff2", "assets/Marianne-Regular-c_3.woff2"]);
+  it("picks the woff2 files of the Marianne faces trimFontFaces keeps (regular and bold), not the woff fallbacks or other faces", () => {
+    const css = trimFontFaces(
+      [
+        face("Marianne-Bold-a1", 700, "normal"),
+        face("Marianne-Regular-c_3", 400, "normal"),
+        face("Marianne-Regular_Italic-d4", 400, "italic"),
+        face("Marianne-Medium-g7", 500, "normal"),
+        face("Spectral-Regular-e5", 400, "normal", "Spectral"),
+      ].join(""),
+    );
+    const files = ["assets/Marianne-Bold-a1.woff2", "assets/Marianne-Bold-b2.woff", "assets/Marianne-Regular-c_3.woff2", "assets/Marianne-Regular_Italic-d4.woff2", "assets/Marianne-Medium-g7.woff2", "assets/Spectral-Regular-e5.woff2", "assets/index-f6.js"];
+    expect(fontsToPreload(css, files)).toEqual(["assets/Marianne-Bold-a1.woff2", "assets/Marianne-Regular-c_3.woff2"]);
   });
 });
 
