@@ -20,7 +20,7 @@ import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
 import { close, frameScript, openAndWait, timeButton, timeSearch, timeToggle } from "./measure.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
-import { percentile, spread } from "./stats.ts";
+import { latencySummary, percentile, spread } from "./stats.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DIST = join(ROOT, "dist");
@@ -70,6 +70,8 @@ interface Samples {
   marks: Record<string, number[]>;
 }
 
+const emptySamples = (): Samples => ({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} });
+
 function summarise(s: Samples, status: SizeResult["status"], note?: string): SizeResult {
   const marks = Object.fromEntries(Object.entries(s.marks).map(([k, v]) => [k, spread(v)]));
   return {
@@ -90,7 +92,7 @@ function summarise(s: Samples, status: SizeResult["status"], note?: string): Siz
 /** Loads one target at one size REPS times (fewer when slow), with pan/zoom frames at 1,000 and 10,000. */
 async function measureTarget(base: string, target: Target, size: number): Promise<SizeResult> {
   const url = target === "ours" ? `${base}/?dataset=synthetic-${size}` : `${base}/competitors/${target}.html?units=${size}`;
-  const s: Samples = { first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} };
+  const s = emptySamples();
   for (let rep = 0; rep < REPS; rep++) {
     const timeout = Math.min(LOAD_TIMEOUT_MS, left() - 5_000);
     if (timeout < 10_000) return summarise(s, "skipped", `time budget exhausted after ${s.first.length} sample(s)`);
@@ -146,8 +148,7 @@ async function measureInteractions(base: string, subtree: Interactions["subtree"
       if (rep === 0) {
         const timed = await page.evaluate((qs) => window.__bench?.searchLatency?.(qs) ?? null, searchQueries).catch(() => null);
         if (timed?.latencies.length) {
-          const l = timed.latencies;
-          searchInChromium = { queries: l.length, buildMs: timed.buildMs, p50: percentile(l, 50), p95: percentile(l, 95), max: Math.max(...l) };
+          searchInChromium = { queries: timed.latencies.length, buildMs: timed.buildMs, ...latencySummary(timed.latencies) };
         } else notes.push("search latency in Chromium: window.__bench.searchLatency missing or failed");
       }
       push("collapseSubtree", await timeToggle(page, subtree.unitId));
@@ -214,10 +215,11 @@ async function main(): Promise<number> {
   if (!bigVersion) throw new Error("no version");
   const { descendants } = treeStats(bigVersion);
   const [subtreeId, subtreeSize] = [...descendants].sort((a, b) => Math.abs(a[1] - 1000) - Math.abs(b[1] - 1000))[0] ?? ["dg", 0];
-  const pageQueries = benchQueries(big).filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
+  const queries = benchQueries(big);
+  const pageQueries = queries.filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
 
   for (const size of BENCH_SIZES) results.ours[size] = await measureTarget(base, "ours", size);
-  const interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, benchQueries(big));
+  const interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
 
   log("Lighthouse (mobile preset) on the DGOS data…");
   const lhRuns: LighthouseResult[] = [];
@@ -235,7 +237,7 @@ async function main(): Promise<number> {
     let failedAt: number | null = null;
     for (const size of BENCH_SIZES) {
       if (failedAt !== null) {
-        results[target][size] = { ...summarise({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} }, "skipped", `not tried: ${failedAt} units already failed`) };
+        results[target][size] = { ...summarise(emptySamples(), "skipped", `not tried: ${failedAt} units already failed`) };
         continue;
       }
       const r = await measureTarget(base, target, size);

@@ -9,7 +9,7 @@ import type { Dataset } from "../src/domain/schema.ts";
 import { createSearchIndex, searchUnits, type SearchIndex } from "../src/domain/searchIndex.ts";
 import { buildSearchGroups, PER_VERSION } from "../src/state/searchResults.ts";
 import { BENCH_SEED, generateDataset, mulberry32 } from "./generateOrg.ts";
-import { percentile } from "./stats.ts";
+import { latencySummary, percentile } from "./stats.ts";
 
 interface Latency {
   p50: number;
@@ -69,7 +69,7 @@ function latency(queries: readonly string[], run: (q: string) => number): Latenc
     });
   }
   const times = samples.map((s) => percentile(s, 50));
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), meanHits: hits / ROUNDS / queries.length };
+  return { ...latencySummary(times), meanHits: hits / ROUNDS / queries.length };
 }
 
 function searchBoxRun(dataset: Dataset, index: SearchIndex): (q: string) => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameStats, percentile, spread } from "../../../bench/stats.ts";
+import { frameStats, latencySummary, percentile, spread } from "../../../bench/stats.ts";
 
 describe("bench statistics", () => {
   it("percentile takes the nearest rank, so a p95 of twenty values is the nineteenth", () => {
@@ -7,6 +7,10 @@ describe("bench statistics", () => {
     expect(percentile(values, 95)).toBe(19);
     expect(percentile(values, 50)).toBe(10);
     expect(percentile([], 50)).toBeNaN();
+  });
+
+  it("latencySummary gives the p50, p95 and max of a list of latencies", () => {
+    expect(latencySummary(Array.from({ length: 20 }, (_, i) => i + 1))).toEqual({ p50: 10, p95: 19, max: 20 });
   });
 
   it("spread gives the median of an even list as the mean of its two middle values", () => {
