@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema.ts";
+import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
@@ -28,7 +29,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
     () => new Set(groups.filter((g) => g.version === pane.version).flatMap((g) => g.items.filter((i) => !i.viaLineage).map((i) => i.unitId))),
     [groups, pane.version],
   );
-  const sourceTitle = (file: string) => dataset.sources.documents.find((d) => d.file === file)?.title ?? file;
+  const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
   const compare = explorer.view === "comparer";
 
   return (

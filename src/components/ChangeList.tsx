@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { CHANGE_CLASSES, CHANGE_CLASS_LABELS, type Change, type ChangeClass, type DiffResult } from "../domain/diff.ts";
 import { findUnit } from "../domain/lineage.ts";
 import type { Dataset, UnitRef } from "../domain/schema.ts";
+import { titleOfSource } from "../domain/sources.ts";
 import { filterChanges } from "../state/compareSelection.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { CHANGE_SYMBOLS } from "./changeStyles.ts";
@@ -27,7 +28,7 @@ export function ChangeList({ dataset, result, fromVersion, toVersion, selectedCh
     [...c.from.map(name), ...c.to.map(name), ...c.reasons, c.nameChange?.before ?? "", c.nameChange?.after ?? ""].join(" ");
   const shown = useMemo(() => filterChanges(result.changes, classes, text, describe), [result, classes, text]); // eslint-disable-line react-hooks/exhaustive-deps
   const selectedIds = new Set(selectedChanges.map((c) => c.id));
-  const sourceTitle = (file: string) => dataset.sources.documents.find((d) => d.file === file)?.title ?? file;
+  const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
   const total = result.changes.length;
 
   return (

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { counterparts } from "../domain/lineage.ts";
 import type { Dataset, LineageLink, Unit } from "../domain/schema.ts";
+import { titleOfSource } from "../domain/sources.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { GlossaryText } from "./GlossaryContext.tsx";
 import { KIND_LABELS } from "./labels.ts";
@@ -25,7 +26,7 @@ interface Props {
 export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectIn, onClose }: Props) {
   const unit = unitId ? index.byId.get(unitId) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const sourceTitle = (file: string) => dataset.sources.documents.find((d) => d.file === file)?.title ?? file;
+  const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
 
   useEffect(() => {
     // Keep the panel's scroll at the top for each new unit.
