@@ -9,6 +9,7 @@
 // script has then replaced the prerendered view with a loading message), and a hidden tab
 // (opened in the background), which gets no animation frame.
 import type { Plugin } from "vite";
+import { escapeRegExp } from "../src/domain/glossaryText.ts";
 import { DATA_FILE } from "./dataCheckPlugin.ts";
 
 // ES5, inline: runs before any module. Reads its two URLs from its own data attributes.
@@ -34,7 +35,7 @@ const LOADER = `(function (me) {
 })(document.currentScript);`;
 
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
-const DATA_PRELOAD = new RegExp(`<link rel="preload" href="([^"]*${DATA_FILE.replace(".", "\\.")})" as="fetch" crossorigin="anonymous" />\\s*`);
+const DATA_PRELOAD = new RegExp(`<link rel="preload" href="([^"]*${escapeRegExp(DATA_FILE)})" as="fetch" crossorigin="anonymous" />\\s*`);
 
 /** Replaces the built entry script and the data preload with the deferred loader; throws if either is missing. */
 export function deferEntry(html: string): string {

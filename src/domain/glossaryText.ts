@@ -7,12 +7,22 @@ export interface TextSegment {
   acronym?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A regular expression matching `alternatives` (a regex source) only as whole words: lookarounds
+ * instead of \b, because \b is ASCII-only (it sees a word end before « é »).
+ */
+export function wholeWord(alternatives: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
 
 export function createAcronymMatcher(acronyms: readonly string[]): RegExp | null {
   if (acronyms.length === 0) return null;
-  const alternation = (terms: string[]) => terms.sort((a, b) => b.length - a.length).map(escape).join("|");
-  // Longest first so "DGOS" wins over "DG"; lookarounds instead of \b because \b is ASCII-only.
+  // Longest first so "DGOS" wins over "DG".
+  const alternation = (terms: string[]) => terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   const words = acronyms.filter((a) => !/^\d+$/.test(a));
   const numbers = acronyms.filter((a) => /^\d+$/.test(a));
   // A number term is not the thousands group of a figure ("10 000 agents").
@@ -20,7 +30,7 @@ export function createAcronymMatcher(acronyms: readonly string[]): RegExp | null
     ...(words.length ? [`(?:${alternation(words)})`] : []),
     ...(numbers.length ? [`(?<!\\p{N}[\\s\\u00a0\\u202f])(?:${alternation(numbers)})`] : []),
   ];
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return wholeWord(parts.join("|"), "gu");
 }
 
 /** "002" → what source 002 is, for the documents whose file name starts with a number. */

@@ -3,6 +3,7 @@
 // sources use either (2010 says « ONDAM », 2024 spells out « objectif national de dépenses
 // d'assurance maladie »).
 import MiniSearch, { type SearchResult } from "minisearch";
+import { escapeRegExp, wholeWord } from "./glossaryText.ts";
 import { counterparts } from "./lineage.ts";
 import { foldWord, highlightRanges, processTerm, searchTerms, tokenize } from "./normalize.ts";
 import type { Dataset, GlossaryEntry, LineageLink, Unit } from "./schema.ts";
@@ -57,12 +58,6 @@ function missionItems(unit: Unit): string[] {
 
 /** Space-padded folded words, so that containment is tested on whole words. */
 const wordString = (s: string) => ` ${tokenize(s).map(foldWord).join(" ")} `;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const wholeWord = (alternatives: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
 // Acronyms are matched case-sensitively as whole words (« ARS », not « ars » inside a sentence),
 // expansions accent- and case-insensitively as a sequence of whole words. Acronyms made of
