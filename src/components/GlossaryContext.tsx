@@ -10,8 +10,11 @@ interface GlossaryValue {
 
 const GlossaryContext = createContext<GlossaryValue>({ expansions: new Map(), matcher: null });
 
+// One constant, so that leaving `sources` out does not rebuild the matcher on every render.
+const NO_SOURCES: readonly SourceDoc[] = [];
+
 /** Acronyms of the glossary and, when `sources` are given, source numbers ("002") explained in place. */
-export function GlossaryProvider({ glossary, sources = [], children }: { glossary: Glossary; sources?: readonly SourceDoc[]; children: ReactNode }) {
+export function GlossaryProvider({ glossary, sources = NO_SOURCES, children }: { glossary: Glossary; sources?: readonly SourceDoc[]; children: ReactNode }) {
   const value = useMemo(() => {
     const expansions = new Map([...sourceNumberExpansions(sources), ...glossary.entries.map((e) => [e.acronym, e.expansion] as const)]);
     return { expansions, matcher: createAcronymMatcher([...expansions.keys()]) };
