@@ -11,6 +11,7 @@ export const CHANGE_SYMBOLS: Record<ChangeClass, string> = {
   split: "⋔",
   created: "✚",
   removed: "✖",
+  undocumented: "?",
 };
 
 export function decorationFor(cls: ChangeClass): NodeDecoration {

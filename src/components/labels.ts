@@ -1,5 +1,5 @@
 // French labels shared by views.
-import type { LinkType, UnitKind } from "../domain/schema.ts";
+import type { LinkConfidence, LinkType, UnitKind } from "../domain/schema.ts";
 
 export const KIND_LABELS: Record<UnitKind, string> = {
   direction: "Direction",
@@ -24,6 +24,14 @@ export const LINK_LABELS: Record<LinkType, string> = {
   "absorbed-by": "absorbée par",
   "no-successor": "aucun successeur identifié",
   created: "créée",
+  "renamed-moved": "renommée et déplacée",
+};
+
+/** How sure a lineage link is, in words a reader can weigh. */
+export const CONFIDENCE_LABELS: Record<LinkConfidence, string> = {
+  stated: "écrit par une source",
+  identical: "même code ou même intitulé",
+  judgement: "jugement",
 };
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];

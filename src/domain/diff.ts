@@ -2,7 +2,11 @@
 //
 // RULES (also in the README). Let S(a) be the counterparts on the to-side of a from-side unit a,
 // and P(b) those on the from-side of a to-side unit b (lineage.ts; 2010 → 2024 goes through 2016).
-//   • S(a) empty                                → a is « supprimé » (removed).
+//   • S(a) empty                                → a is « supprimé » (removed) only when every place the
+//                                                   lineage stops has a no-successor link that a source
+//                                                   states (confidence « stated »); otherwise « sans
+//                                                   correspondant documenté » (undocumented): the sources'
+//                                                   silence is not evidence of a removal.
 //   • |S(a)| ≥ 2                                → a is « scindé » (split).
 //   • S(a) = {b} and |P(b)| ≥ 2                 → a and b are « fusionné » (merged).
 //   • S(a) = {b} and P(b) = {a}                 → a pair, compared on computed facts:
@@ -15,11 +19,17 @@
 //         silent on what became of a's parent, the class stays unmoved, parentChange is still
 //         reported and a caveat « rattachement non établi par les sources … » explains why;
 //       → « inchangé », « renommé », « déplacé » or « renommé et déplacé ».
-//   • P(b) empty                                → b is « créé » (created).
+//   • P(b) empty                                → b is « créé » (created) when a source states its creation
+//                                                   (a created link of confidence « stated »), else
+//                                                   « sans correspondant documenté » (no documented predecessor).
+//   • b has a stated created link and P(b) ≠ ∅  → b is « créé »; P(b) are the earlier units it takes
+//                                                   missions from (takesMissionsFrom). The earlier units
+//                                                   with no other target belong to that change.
 //   • Otherwise b takes the class of its pair: « fusionné » when |P(b)| ≥ 2 (even if some of its
 //     sources also split), else « scindé » (a piece of a split) or the pair's class.
 // Each unit belongs to exactly one change, whose class is its class. A change owns:
-//   removed {a} → ∅; created ∅ → {b}; pair {a} → {b};
+//   removed/undocumented {a} → ∅ or ∅ → {b}; created ∅ → {b} (plus P(b) restricted to units with no
+//   other target, when a source states the creation); pair {a} → {b};
 //   split {a} → the targets of a that have no other source;
 //   merge P(b) restricted to units with no other target → {b}.
 // When a split and a merge cross (a splits into b and c, b also absorbs a'), the units owned by
@@ -29,10 +39,12 @@
 // on both sides has described missions. Removed and created units cite the no-successor or
 // created link; when the lineage is simply silent, a caveat says the class is an inference.
 // Names, parents and missions are always computed from the units; link types are never read
-// (only their reasons and sources are carried as evidence).
-import { findUnit, traceLineage, type DeadEnd } from "./lineage.ts";
+// (only their reasons, confidence and sources are carried as evidence), except « created » and
+// « no-successor » links, whose confidence decides between « créé »/« supprimé » and « sans
+// correspondant documenté ».
+import { findUnit, linksTo, traceLineage, type DeadEnd } from "./lineage.ts";
 import { normalizeText, searchTerms } from "./normalize.ts";
-import type { Dataset, LineageLink, SourceRef, Unit, UnitRef, Version } from "./schema.ts";
+import type { Dataset, LineageLink, LinkConfidence, SourceRef, Unit, UnitRef, Version } from "./schema.ts";
 
 export const CHANGE_CLASSES = [
   "unchanged",
@@ -43,6 +55,7 @@ export const CHANGE_CLASSES = [
   "split",
   "created",
   "removed",
+  "undocumented",
 ] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 
@@ -55,7 +68,16 @@ export const CHANGE_CLASS_LABELS: Record<ChangeClass, string> = {
   split: "scindé",
   created: "créé",
   removed: "supprimé",
+  undocumented: "sans correspondant documenté",
 };
+
+/** Weakest first: a change is only as sure as its least sure link. */
+const CONFIDENCE_ORDER: readonly LinkConfidence[] = ["judgement", "identical", "stated"];
+
+export interface Evidence {
+  reason: string;
+  confidence: LinkConfidence;
+}
 
 export interface Change {
   /** Stable id built from the owned units, e.g. "2016:r1->2024:financement-performance". */
@@ -70,6 +92,12 @@ export interface Change {
   /** Only when every unit on both sides has described missions; items compared after normalizeText. */
   missions?: { added: string[]; removed: string[] };
   reasons: string[];
+  /** Each reason with the confidence of its link, in the order of `reasons`. */
+  evidence: Evidence[];
+  /** The weakest confidence among the change's links; null when no link concerns it (silent lineage). */
+  confidence: LinkConfidence | null;
+  /** For a unit whose creation a source states: the earlier units it takes missions from (by lineage). */
+  takesMissionsFrom?: UnitRef[];
   sources: SourceRef[];
   caveats: string[];
 }
@@ -148,7 +176,18 @@ export function diff(dataset: Dataset, fromVersionId: string, toVersionId: strin
       ...from.flatMap((a) => [...(S.get(a)?.values() ?? [])].flat()),
       ...to.flatMap((b) => [...(P.get(b)?.values() ?? [])].flat()),
     ];
-    const change: Change = { id: `${key(fromRefs)}->${key(toRefs)}`, class: cls, from: fromRefs, to: toRefs, related, reasons: [], sources: [], caveats: [] };
+    const change: Change = {
+      id: `${key(fromRefs)}->${key(toRefs)}`,
+      class: cls,
+      from: fromRefs,
+      to: toRefs,
+      related,
+      reasons: [],
+      evidence: [],
+      confidence: null,
+      sources: [],
+      caveats: [],
+    };
     addEvidence(change, links);
     const missions = missionDiff(fromRefs.map(unitOf), toRefs.map(unitOf));
     if (missions) change.missions = missions;
@@ -163,18 +202,44 @@ export function diff(dataset: Dataset, fromVersionId: string, toVersionId: strin
     if (related.length > 0) change.caveats.push(`reçoit aussi une partie de ${list(related)}, ${plural(related, "classée", "classées")} « scindé »`);
   };
 
+  // To-side units whose creation a source states, though they take up earlier missions.
+  const statedCreation = new Map<string, LineageLink>();
+  for (const b of toV.units) {
+    const created = linksTo(dataset, toV.id, b.id).find((l) => l.type === "created" && l.confidence === "stated");
+    if (created && sizeP(b.id) > 0 && fromV.id !== toV.id) statedCreation.set(b.id, created);
+  }
+  const createdChange = (b: string, link: LineageLink) => {
+    mergeDone.add(b);
+    const sources = fromV.units.filter((u) => P.get(b)?.has(u.id)).map((u) => u.id);
+    const related = sources.filter((a) => sizeS(a) >= 2).map((a) => ref(fromV, a));
+    const change = make("created", sources.filter((a) => sizeS(a) === 1), [b], related);
+    addEvidence(change, [link]);
+    change.takesMissionsFrom = sources.map((a) => ref(fromV, a));
+  };
+
   for (const a of fromV.units) {
     const targets = toV.units.filter((u) => S.get(a.id)?.has(u.id)).map((u) => u.id);
     const [b] = targets;
     if (b === undefined) {
-      const change = make("removed", [a.id], []);
-      explainEnds(change, deadEnds.get(a.id) ?? [], label, "après");
+      const ends = deadEnds.get(a.id) ?? [];
+      const stated = ends.length > 0 && ends.every((d) => d.ending?.confidence === "stated");
+      const change = make(stated ? "removed" : "undocumented", [a.id], []);
+      explainEnds(change, ends, label, "après");
     } else if (targets.length >= 2) {
-      const related = targets.filter((t) => sizeP(t) >= 2).map((t) => ref(toV, t));
-      const change = make("split", [a.id], targets.filter((t) => sizeP(t) === 1), related);
-      const lead = change.to.length === 0 ? "se répartit entre" : "une partie va aussi à";
-      if (related.length > 0)
-        change.caveats.push(`${lead} ${list(related)}, ${plural(related, "qui reçoit", "qui reçoivent")} aussi d'autres unités (${plural(related, "classée", "classées")} « fusionné »)`);
+      const owned = (t: string) => sizeP(t) === 1 && !statedCreation.has(t);
+      const related = targets.filter((t) => !owned(t)).map((t) => ref(toV, t));
+      const change = make("split", [a.id], targets.filter(owned), related);
+      const merged = related.filter((r) => !statedCreation.has(r.unit));
+      const created = related.filter((r) => statedCreation.has(r.unit));
+      let lead = change.to.length === 0 ? "se répartit entre" : "une partie va aussi à";
+      if (merged.length > 0) {
+        change.caveats.push(`${lead} ${list(merged)}, ${plural(merged, "qui reçoit", "qui reçoivent")} aussi d'autres unités (${plural(merged, "classée", "classées")} « fusionné »)`);
+        lead = "une partie va aussi à";
+      }
+      if (created.length > 0)
+        change.caveats.push(`${lead} ${list(created)}, dont une source dit ${plural(created, "qu'elle est créée", "qu'elles sont créées")} (${plural(created, "classée", "classées")} « créé »)`);
+    } else if (statedCreation.has(b)) {
+      if (!mergeDone.has(b)) createdChange(b, statedCreation.get(b) as LineageLink);
     } else if (sizeP(b) >= 2) {
       if (!mergeDone.has(b)) mergeChange(b);
     } else {
@@ -182,10 +247,15 @@ export function diff(dataset: Dataset, fromVersionId: string, toVersionId: strin
     }
   }
   for (const b of toV.units) {
-    if (sizeP(b.id) === 0) {
-      const change = make("created", [], [b.id]);
-      explainEnds(change, traceLineage(dataset, ref(toV, b.id), fromV.id).deadEnds, label, "avant");
-    } else if (sizeP(b.id) >= 2 && !mergeDone.has(b.id)) mergeChange(b.id);
+    if (mergeDone.has(b.id)) continue;
+    const creation = statedCreation.get(b.id);
+    if (creation) createdChange(b.id, creation);
+    else if (sizeP(b.id) === 0) {
+      const ends = traceLineage(dataset, ref(toV, b.id), fromV.id).deadEnds;
+      const stated = ends.length > 0 && ends.every((d) => d.ending?.confidence === "stated");
+      const change = make(stated ? "created" : "undocumented", [], [b.id]);
+      explainEnds(change, ends, label, "avant");
+    } else if (sizeP(b.id) >= 2) mergeChange(b.id);
   }
 
   function comparePair(change: Change, a: Unit, b: Unit): void {
@@ -238,9 +308,14 @@ function summarise(from: string, to: string, changes: Change[]): DiffResult {
 }
 
 function addEvidence(change: Change, links: LineageLink[]): void {
-  const seenSources = new Set<string>();
+  const seenSources = new Set(change.sources.map((s) => `${s.file}\u0000${s.passage}`));
   for (const link of new Set(links)) {
-    if (!change.reasons.includes(link.reason)) change.reasons.push(link.reason);
+    if (!change.reasons.includes(link.reason)) {
+      change.reasons.push(link.reason);
+      change.evidence.push({ reason: link.reason, confidence: link.confidence });
+    }
+    const weakest = change.confidence === null ? link.confidence : CONFIDENCE_ORDER.find((c) => c === link.confidence || c === change.confidence);
+    change.confidence = weakest ?? link.confidence;
     for (const source of link.sources) {
       const k = `${source.file}\u0000${source.passage}`;
       if (!seenSources.has(k)) {
@@ -256,7 +331,7 @@ function addEvidence(change: Change, links: LineageLink[]): void {
 function explainEnds(change: Change, ends: DeadEnd[], label: (r: UnitRef) => string, when: "avant" | "après"): void {
   addEvidence(change, ends.flatMap((d) => [...d.chain, ...(d.ending ? [d.ending] : [])]));
   for (const end of ends.filter((d) => !d.ending)) {
-    change.caveats.push(`aucun lien de filiation ${when} ${label(end.unit)} : ${when === "après" ? "suppression" : "création"} déduite de l'absence de lien`);
+    change.caveats.push(`aucun lien de filiation ${when} ${label(end.unit)} : les sources ne disent pas ${when === "après" ? "ce que l'unité devient" : "d'où l'unité vient"}`);
   }
 }
 

@@ -56,6 +56,10 @@ export const Unit = z.strictObject({
     .describe("How the source supports the parent link, when it is not stated in words"),
   missions: Missions,
   note: z.string().min(1).optional().describe("Anything a reader must know about this unit (e.g. a count the source gives)"),
+  context: z
+    .array(z.strictObject({ text: z.string().min(1), source: SourceRef }))
+    .optional()
+    .describe("Sentences a source gives about the unit that are not its missions (e.g. the stated reason for creating it)"),
   sources: z.array(SourceRef).min(1),
 });
 
@@ -115,13 +119,19 @@ export const LINK_TYPES = [
   "absorbed-by",
   "no-successor",
   "created",
+  "renamed-moved",
 ] as const;
 export const LinkType = z.enum(LINK_TYPES);
+
+/** How sure a lineage link is: written by a source, read off an identical code or name, or a judgement (explained by the reason). */
+export const LINK_CONFIDENCES = ["stated", "identical", "judgement"] as const;
+export const LinkConfidence = z.enum(LINK_CONFIDENCES);
 
 export const LineageLink = z.strictObject({
   from: UnitRef.nullable().describe("Earlier unit; null only for type created"),
   to: UnitRef.nullable().describe("Later unit; null only for type no-successor"),
   type: LinkType,
+  confidence: LinkConfidence.describe("stated: a source writes the link; identical: same code or name; judgement: a reading of the sources, explained by the reason"),
   reason: z.string().min(1).describe("One line naming the evidence"),
   sources: z.array(SourceRef).min(1),
 });
@@ -163,6 +173,7 @@ export type Theme = z.infer<typeof Theme>;
 export type Version = z.infer<typeof Version>;
 export type UnitRef = z.infer<typeof UnitRef>;
 export type LinkType = z.infer<typeof LinkType>;
+export type LinkConfidence = z.infer<typeof LinkConfidence>;
 export type LineageLink = z.infer<typeof LineageLink>;
 export type Lineage = z.infer<typeof Lineage>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;

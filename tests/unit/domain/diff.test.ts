@@ -126,7 +126,7 @@ describe("diff between consecutive versions", () => {
     expect(change(d1016, "from", "ren").missions).toBeUndefined();
   });
   it("counts changes, not units: a merge of two units counts once", () => {
-    expect(d1016.counts).toEqual({ unchanged: 5, renamed: 1, moved: 1, "renamed-moved": 1, merged: 1, split: 1, created: 1, removed: 1 });
+    expect(d1016.counts).toEqual({ unchanged: 5, renamed: 1, moved: 1, "renamed-moved": 1, merged: 1, split: 1, created: 1, removed: 1, undocumented: 0 });
     expect(d1016.changes).toHaveLength(12);
   });
   it("gives ids that name the units of both sides", () => {
@@ -217,6 +217,7 @@ describe("diff edge cases", () => {
       "scindé",
       "créé",
       "supprimé",
+      "sans correspondant documenté",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Terse builders for lineage, diff and search tests: units, versions and links written as
 // "2010:r1" references, so a three-version scenario fits on one screen.
-import type { Dataset, GlossaryEntry, LineageLink, LinkType, Unit, Version } from "../../../src/domain/schema.ts";
+import type { Dataset, GlossaryEntry, LineageLink, LinkConfidence, LinkType, Unit, Version } from "../../../src/domain/schema.ts";
 
 const source = { file: "000_test.txt", passage: "passage de test" };
 
@@ -41,12 +41,13 @@ const parseRef = (ref: string | null) => {
   return { version: version as string, unit: unit as string };
 };
 
-/** A link between "version:unit" references; the reason defaults to "<type> <from> -> <to>". */
-export function link(from: string | null, to: string | null, type: LinkType, reason?: string): LineageLink {
+/** A link between "version:unit" references; the reason defaults to "<type> <from> -> <to>", the confidence to « stated ». */
+export function link(from: string | null, to: string | null, type: LinkType, reason?: string, confidence: LinkConfidence = "stated"): LineageLink {
   return {
     from: parseRef(from),
     to: parseRef(to),
     type,
+    confidence,
     reason: reason ?? `${type} ${from ?? "∅"} -> ${to ?? "∅"}`,
     sources: [{ file: "000_test.txt", passage: reason ?? `${from ?? "∅"} -> ${to ?? "∅"}` }],
   };

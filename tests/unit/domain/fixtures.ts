@@ -67,6 +67,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     from: from && ref(...from),
     to: to && ref(...to),
     type,
+    confidence: "stated" as const,
     reason: "Même intitulé",
     sources: [makeSourceRef()],
   });
