@@ -141,6 +141,16 @@ export function checkVersionSources(file: string, version: Version, documents: S
   );
 }
 
+/** A body's `attachedTo` units exist in its version. */
+export function checkBodyAttachments(file: string, version: Version): DataError[] {
+  const ids = new Set(version.units.map((u) => u.id));
+  return version.bodies.flatMap((b, i) =>
+    (b.attachedTo ?? []).flatMap((a, k) =>
+      ids.has(a.unit) ? [] : [{ file, path: `bodies[${i}].attachedTo[${k}].unit`, message: `unit "${a.unit}" is not in version ${version.id}` }],
+    ),
+  );
+}
+
 /** The texts of a version that may contain acronyms, with their JSON paths. */
 function acronymTexts(version: Version): [string, string][] {
   const texts: [string, string][] = [];
@@ -157,6 +167,8 @@ function acronymTexts(version: Version): [string, string][] {
     texts.push([`themes[${i}].title`, t.title]);
     t.items.forEach((item, k) => texts.push([`themes[${i}].items[${k}]`, item]));
   });
+  version.values?.forEach((v, i) => texts.push([`values[${i}].description`, v.description]));
+  version.statements?.forEach((st, i) => texts.push([`statements[${i}].text`, st.text]));
   return texts;
 }
 

@@ -77,11 +77,30 @@ export const Body = z.strictObject({
   category: z.enum(BODY_CATEGORIES),
   role: z.string().min(1).optional(),
   source: SourceRef,
+  nameSource: SourceRef.optional().describe("Where the full name comes from, when `source` gives only the acronym"),
+  attachedTo: z
+    .array(z.strictObject({ unit: UnitId, source: SourceRef }))
+    .optional()
+    .describe("Units a source names as steering or running this body (pilotage, tutelle, animation); absent when no source says"),
 });
 
 export const Theme = z.strictObject({
   title: z.string().min(1),
   items: z.array(z.string().min(1)).min(1),
+  source: SourceRef,
+});
+
+export const Value = z.strictObject({
+  name: z.string().min(1).describe("The value as the source names it"),
+  description: z.string().min(1),
+  source: SourceRef,
+});
+
+export const STATEMENT_TOPICS = ["role", "purpose", "strategy"] as const;
+/** A sentence of a source about the DGOS itself: its role, why it was created or reorganised, how its strategy reaches units. */
+export const Statement = z.strictObject({
+  topic: z.enum(STATEMENT_TOPICS),
+  text: z.string().min(1).describe("The source's own words"),
   source: SourceRef,
 });
 
@@ -104,6 +123,8 @@ export const Version = z.strictObject({
   headcounts: z.array(Headcount),
   bodies: z.array(Body),
   themes: z.array(Theme),
+  values: z.array(Value).optional().describe("The values the sources name for this version"),
+  statements: z.array(Statement).optional().describe("What the sources say the DGOS is for, or why this organisation was set up"),
   gaps: z.array(z.string().min(1)).describe("What the sources do not cover, in plain French, shown to users"),
   units: z.array(Unit).min(1),
 });
@@ -145,6 +166,14 @@ export const GlossaryEntry = z.strictObject({
   acronym: z.string().min(1),
   expansion: z.string().min(1),
   source: SourceRef,
+  basis: z
+    .strictObject({ kind: z.literal("inferred"), note: z.string().min(1) })
+    .optional()
+    .describe("Present when no source writes the expansion next to the acronym: how it was inferred"),
+  definition: z
+    .strictObject({ text: z.string().min(1), source: SourceRef })
+    .optional()
+    .describe("A short definition, in a source's words, when a source gives one"),
 });
 export const Glossary = z.strictObject({
   $schema: z.string().optional(),
@@ -170,6 +199,8 @@ export type Unit = z.infer<typeof Unit>;
 export type Headcount = z.infer<typeof Headcount>;
 export type Body = z.infer<typeof Body>;
 export type Theme = z.infer<typeof Theme>;
+export type Value = z.infer<typeof Value>;
+export type Statement = z.infer<typeof Statement>;
 export type Version = z.infer<typeof Version>;
 export type UnitRef = z.infer<typeof UnitRef>;
 export type LinkType = z.infer<typeof LinkType>;

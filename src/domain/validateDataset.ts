@@ -5,6 +5,7 @@ import { compareVersions } from "./assembleDataset.ts";
 import { isParseErrorMarker, type DataError } from "./dataErrors.ts";
 import {
   checkAcronyms,
+  checkBodyAttachments,
   checkLineage,
   checkSourceRefs,
   checkUnitTree,
@@ -69,7 +70,7 @@ export function validateDataset(files: Record<string, unknown>): ValidationResul
     const versions = versionFiles.map((v) => v.version);
 
     errors.push(...checkVersionIds(versionFiles));
-    for (const { file, version } of versionFiles) errors.push(...checkUnitTree(file, version));
+    for (const { file, version } of versionFiles) errors.push(...checkUnitTree(file, version), ...checkBodyAttachments(file, version));
     if (lineage) errors.push(...checkLineage(LINEAGE_FILE, lineage, versions, invalidVersionIds));
 
     if (sources) {

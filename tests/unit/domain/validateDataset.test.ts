@@ -154,3 +154,29 @@ describe("validateDataset schema checks", () => {
     }
   });
 });
+
+describe("validateDataset body attachments and new optional fields", () => {
+  it("validateDataset reports a body attached to a unit that is not in its version", () => {
+    const dataset = makeDataset();
+    versionOf(dataset, "2024").bodies[0]!.attachedTo = [{ unit: "nulle-part", source: { file: "a.txt", passage: "p" } }];
+    const lines = errorLines(toFiles(dataset));
+    expect(lines.some((l) => l.includes('data/2024.json: bodies[0].attachedTo[0].unit: unit "nulle-part" is not in version 2024'))).toBe(true);
+  });
+
+  it("validateDataset accepts values, statements and a body attached to a unit of its version", () => {
+    const dataset = makeDataset();
+    const v = versionOf(dataset, "2024");
+    const source = v.bodies[0]!.source;
+    v.bodies[0]!.attachedTo = [{ unit: "dgos", source }];
+    v.values = [{ name: "Dialogue", description: "L'attention aux autres", source }];
+    v.statements = [{ topic: "role", text: "La DGOS pilote", source }];
+    expect(errorLines(toFiles(dataset))).toEqual([]);
+  });
+
+  it("validateDataset checks the acronyms of values and statements against the glossary", () => {
+    const dataset = makeDataset();
+    const v = versionOf(dataset, "2024");
+    v.statements = [{ topic: "purpose", text: "Avec la CNAM", source: v.bodies[0]!.source }];
+    expect(errorLines(toFiles(dataset)).some((l) => l.includes('acronym "CNAM" is not in data/glossary.json'))).toBe(true);
+  });
+});
