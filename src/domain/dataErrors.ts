@@ -7,10 +7,15 @@ export interface DataError {
   /** Dot/bracket JSON path inside the file, e.g. "units[12].parent"; "" for the whole file. */
   path: string;
   message: string;
+  /** 1-based position in the file's text, for errors found while reading it (JSON syntax, UTF-8). */
+  line?: number;
+  column?: number;
 }
 
+/** `file: path: message`, or `file:line:column: path: message` when the position is known (editors make it a link). */
 export function formatDataError(e: DataError): string {
-  return `${e.file}: ${e.path === "" ? "(root)" : e.path}: ${e.message}`;
+  const where = e.line === undefined ? e.file : `${e.file}:${e.line}:${e.column ?? 1}`;
+  return `${where}: ${e.path === "" ? "(root)" : e.path}: ${e.message}`;
 }
 
 /** Turns a zod-style path (["units", 12, "parent"]) into "units[12].parent". */
@@ -24,9 +29,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** What a file reader passes instead of the parsed value when JSON.parse failed. */
+/** What a file reader passes instead of the parsed value when the file is not valid JSON. */
 export interface ParseErrorMarker {
-  __parseError: string;
+  __parseErrors: DataError[];
 }
 
 export function isParseErrorMarker(value: unknown): value is ParseErrorMarker {
@@ -34,26 +39,6 @@ export function isParseErrorMarker(value: unknown): value is ParseErrorMarker {
     typeof value === "object" &&
     value !== null &&
     Object.keys(value).length === 1 &&
-    typeof (value as Partial<ParseErrorMarker>).__parseError === "string"
+    Array.isArray((value as Partial<ParseErrorMarker>).__parseErrors)
   );
-}
-
-/**
- * JSON.parse that never throws: a syntax error becomes a ParseErrorMarker whose message
- * gives the line and column (V8 only gives the character position).
- */
-export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    if (at && !/line \d+/.test(message)) {
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split("\n").length;
-      const column = before.length - before.lastIndexOf("\n");
-      message += ` (line ${line}, column ${column})`;
-    }
-    return { __parseError: message } satisfies ParseErrorMarker;
-  }
 }

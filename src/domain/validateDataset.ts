@@ -33,7 +33,7 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown, errors
     return undefined;
   }
   if (isParseErrorMarker(value)) {
-    errors.push({ file, path: "", message: `invalid JSON: ${value.__parseError}` });
+    errors.push(...value.__parseErrors);
     return undefined;
   }
   const result = schema.safeParse(value);
@@ -43,8 +43,8 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown, errors
 }
 
 /**
- * @param files repo-relative path ("data/2010.json") → parsed JSON, or `{ __parseError }` for a
- * file JSON.parse rejected. data/sources.json, data/glossary.json and data/lineage.json have
+ * @param files repo-relative path ("data/2010.json") → parsed JSON, or a ParseErrorMarker for a
+ * file that is not valid UTF-8 / strict JSON (see parseDataFile). data/sources.json, data/glossary.json and data/lineage.json have
  * their own schema; every other top-level data/*.json is a Version.
  */
 export function validateDataset(files: Record<string, unknown>): ValidationResult {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseJsonText } from "../../../src/domain/parseJsonStrict.ts";
 import { validateDataset } from "../../../src/domain/validateDataset.ts";
 import { errorLines, makeDataset, makeFiles, toFiles, unitOf, versionOf } from "./fixtures.ts";
 
@@ -105,8 +106,8 @@ describe("validateDataset schema checks", () => {
   });
 
   it("validateDataset reports invalid JSON syntax with the file name", () => {
-    const files = { ...makeFiles(), "data/2016.json": { __parseError: "Unexpected token } in JSON at position 12 (line 2, column 3)" } };
-    expect(errorLines(files)).toEqual(["data/2016.json: (root): invalid JSON: Unexpected token } in JSON at position 12 (line 2, column 3)"]);
+    const files = { ...makeFiles(), "data/2016.json": parseJsonText('{\n  "id": "2016",\n}', "data/2016.json") };
+    expect(errorLines(files)).toEqual(['data/2016.json:3:1: id: trailing comma before "}": remove the last ","']);
   });
 
   it("validateDataset reports all the schema errors of a file at once", () => {
