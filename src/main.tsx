@@ -4,6 +4,7 @@ import "@codegouvfr/react-dsfr/main.css";
 import "./styles.css";
 import { App } from "./components/App.tsx";
 import { ThemeSwitch } from "./components/dsfr/ThemeSwitch.tsx";
+import { searchEngineModule } from "./components/useSearchEngine.ts";
 import { loadDataset } from "./data/dataset.ts";
 import type { Dataset } from "./domain/schema.ts";
 
@@ -56,7 +57,8 @@ start.then(render, renderError);
 const idle = (callback: () => void) => ("requestIdleCallback" in window ? window.requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 3000));
 start.then(() =>
   idle(() => {
-    void import("./components/CompareView.tsx");
-    void import("./state/searchEngine.ts");
+    // A failure here is not an error yet: the part retries, and says so, when it is opened.
+    import("./components/CompareView.tsx").catch(() => undefined);
+    searchEngineModule.load().catch(() => undefined);
   }),
 );

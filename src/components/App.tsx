@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
@@ -6,6 +6,7 @@ import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
+import { LazyBoundary, LoadFailure, retryableLazy } from "./LazyBoundary.tsx";
 import { Notices } from "./Notices.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { TextView } from "./TextView.tsx";
@@ -13,7 +14,7 @@ import { UnitPanel } from "./UnitPanel.tsx";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
 
-const CompareView = lazy(() => import("./CompareView.tsx"));
+const CompareView = retryableLazy(() => import("./CompareView.tsx"));
 
 export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
   const explorer = useExplorer(dataset, location);
@@ -50,17 +51,20 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
               onAllVersionsChange={explorer.setAllVersions}
               onPick={(version, unitId) => (version === pane.version ? explorer.select(unitId) : explorer.selectIn(version, unitId))}
               onFocus={() => setSearchWanted(true)}
-              loading={searchWanted && engine === null}
+              loading={searchWanted && engine === null && !search.failed}
             />
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
         </div>
         {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
+        {!compare && search.failed && <LoadFailure what="Le moteur de recherche" onRetry={search.retry} />}
         {compare ? (
-          <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
-            <CompareView explorer={explorer} />
-          </Suspense>
+          <LazyBoundary what="La vue de comparaison" onRetry={CompareView.retry}>
+            <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
+              <CompareView explorer={explorer} />
+            </Suspense>
+          </LazyBoundary>
         ) : (
           <div className={pane.selected ? "workspace workspace--open" : "workspace"}>
             <section className="workspace__main" aria-label={explorer.view === "texte" ? "Vue texte" : "Organigramme"}>

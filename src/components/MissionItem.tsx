@@ -24,14 +24,21 @@ export function MissionItem({ dataset, indexes, version, unitId, text, onSelectI
   const id = useId();
   const search = useSearchEngineContext();
   const [traces, setTraces] = useState<MissionTrace[] | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!open) return;
     let live = true;
     // The search engine (and its index) loads on first use; outside the app's provider, load it here.
     const engine = search ? search.load() : import("../state/searchEngine.ts").then((m) => m.createSearchEngine(dataset, indexes));
-    void engine.then((engine) => {
-      if (live) setTraces(engine.traceMission(version, unitId, text));
-    });
+    engine.then(
+      (engine) => {
+        if (live) setTraces(engine.traceMission(version, unitId, text));
+      },
+      // The app shows the search engine's load failure with « Réessayer »; here, no endless « Recherche… ».
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
@@ -39,11 +46,14 @@ export function MissionItem({ dataset, indexes, version, unitId, text, onSelectI
   return (
     <li>
       <GlossaryText text={text} />{" "}
-      <button type="button" className="link-button mission__trace-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" className="link-button mission__trace-toggle" aria-expanded={open} aria-controls={id} onClick={() => {
+          setOpen(!open);
+          setFailed(false);
+        }}>
         Où est passée cette mission ?
       </button>
       <div id={id} hidden={!open} className="mission__trace">
-        {open && traces === null && <p className="fr-text--xs">Recherche…</p>}
+        {open && traces === null && <p className="fr-text--xs">{failed ? "La recherche n'a pas pu être chargée (fichier de code non reçu) : refermez puis rouvrez pour réessayer." : "Recherche…"}</p>}
         {open && traces?.length === 0 && <p className="fr-text--xs">Ni la filiation ni le texte des autres versions ne donnent de piste.</p>}
         {open && traces && traces.length > 0 && (
           <ul>

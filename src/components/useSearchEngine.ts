@@ -1,30 +1,58 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { VersionIndex } from "../domain/hierarchy.ts";
 import type { Dataset } from "../domain/schema.ts";
+import { retryableImport } from "../state/retryableImport.ts";
 import type { SearchEngine } from "../state/searchEngine.ts";
+
+// Module level: every caller shares one download; a failed one is retried afresh.
+export const searchEngineModule = retryableImport(() => import("../state/searchEngine.ts"));
+
+export interface SearchEngineHandle {
+  engine: SearchEngine | null;
+  /** Resolves to the engine; rejects when its code could not be loaded (then `failed` is true). */
+  load: () => Promise<SearchEngine>;
+  /** The last load failed: show an alert with « Réessayer » (retry). */
+  failed: boolean;
+  retry: () => void;
+}
 
 /**
  * Loads the search engine chunk and builds its index the first time it is wanted (search box
- * focused, a query in the URL, a mission traced), then keeps it. Returns null until ready.
+ * focused, a query in the URL, a mission traced), then keeps it. `engine` is null until ready.
+ * A failed load is not kept: retry() (or the next load()) imports the chunk again.
  */
-export function useSearchEngine(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>, wanted: boolean) {
+export function useSearchEngine(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>, wanted: boolean): SearchEngineHandle {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [failed, setFailed] = useState(false);
   const loading = useRef<Promise<SearchEngine> | null>(null);
   const load = useCallback(() => {
-    loading.current ??= import("../state/searchEngine.ts").then((m) => {
-      const created = m.createSearchEngine(dataset, indexes);
-      setEngine(created);
-      return created;
-    });
+    loading.current ??= searchEngineModule.load().then(
+      (m) => {
+        const created = m.createSearchEngine(dataset, indexes);
+        setEngine(created);
+        setFailed(false);
+        return created;
+      },
+      (error: unknown) => {
+        loading.current = null;
+        setFailed(true);
+        throw error;
+      },
+    );
     return loading.current;
   }, [dataset, indexes]);
+  const retry = useCallback(() => {
+    setFailed(false);
+    load().catch(() => undefined);
+  }, [load]);
   useEffect(() => {
-    if (wanted) void load();
-  }, [wanted, load]);
-  return { engine, load };
+    // The failure is shown by `failed`; swallowing it here avoids an unhandled rejection.
+    if (wanted && !failed) load().catch(() => undefined);
+  }, [wanted, failed, load]);
+  return { engine, load, failed, retry };
 }
 
-export const SearchEngineContext = createContext<{ engine: SearchEngine | null; load: () => Promise<SearchEngine> } | null>(null);
+export const SearchEngineContext = createContext<SearchEngineHandle | null>(null);
 
 export function useSearchEngineContext() {
   return useContext(SearchEngineContext);

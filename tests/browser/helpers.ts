@@ -23,6 +23,8 @@ export interface OpenPageOptions {
   initScript?: string;
   /** Playwright's goto waitUntil; default "load". */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
+  /** Run on the new page before it navigates (e.g. page.route to block a file). */
+  beforeGoto?: (page: Page) => Promise<void>;
 }
 
 let browser: Browser | undefined;
@@ -87,6 +89,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   page.on("console", (message) => {
     if (message.type() === "error") log.push(`console.error: ${message.text()}`);
   });
+  await options.beforeGoto?.(page);
   // Relative to the base so the app's `base: "./"` and query strings work alike.
   await page.goto(new URL(path.replace(/^\//, ""), `${baseURL()}/`).href, { waitUntil: options.waitUntil ?? "load" });
   return page;

@@ -1,0 +1,39 @@
+// A lazily loaded part whose code fails: an alert with « Réessayer » that really imports again.
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Suspense } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { LazyBoundary, retryableLazy } from "../../../src/components/LazyBoundary.tsx";
+
+function Part({ name }: { name: string }) {
+  return <p>Partie {name} chargée</p>;
+}
+
+describe("LazyBoundary with retryableLazy", () => {
+  it("says what failed, keeps its siblings, and loads the part on « Réessayer »", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const load = vi
+      .fn<() => Promise<{ default: typeof Part }>>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch dynamically imported module"))
+      .mockResolvedValueOnce({ default: Part });
+    const Lazy = retryableLazy(load);
+    render(
+      <div>
+        <p>Le reste de la page</p>
+        <LazyBoundary what="La vue de comparaison" onRetry={Lazy.retry}>
+          <Suspense fallback={<p>Chargement…</p>}>
+            <Lazy name="test" />
+          </Suspense>
+        </LazyBoundary>
+      </div>,
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("La vue de comparaison n'a pas pu être chargé");
+    expect(screen.getByText("Le reste de la page")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Réessayer" }));
+    expect(await screen.findByText("Partie test chargée")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
+});
