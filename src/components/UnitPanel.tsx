@@ -11,6 +11,7 @@ import { KIND_LABELS } from "./labels.ts";
 import { LineageTimeline } from "./LineageTimeline.tsx";
 import { MissionItem } from "./MissionItem.tsx";
 import { ShareLink } from "./ShareLink.tsx";
+import { UnitBodies } from "./bodies/UnitBodies.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -119,6 +120,8 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
           </ul>
         </section>
       )}
+
+      <UnitBodies version={index.version} unitId={unit.id} sourceTitle={sourceTitle} />
 
       <section aria-labelledby="panel-lineage">
         <h3 id="panel-lineage" className="fr-h6">

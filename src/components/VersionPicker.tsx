@@ -2,6 +2,7 @@ import { GlossaryText } from "./GlossaryContext.tsx";
 import { Segmented } from "./dsfr/Segmented.tsx";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
+import { VersionBodies } from "./bodies/VersionBodies.tsx";
 
 interface Props {
   versions: readonly Version[];
@@ -111,6 +112,7 @@ export function VersionSummary({ version, versions, sourceTitle }: { version: Ve
             </ul>
           </>
         )}
+        <VersionBodies version={version} sourceTitle={sourceTitle} />
         <VersionTable versions={versions} />
       </details>
     </section>
