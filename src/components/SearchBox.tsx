@@ -1,24 +1,19 @@
 // « Qui fait quoi ? »: a combobox over units, codes, missions and glossary expansions.
 // Arrow keys move through results, Enter picks one; "/" anywhere focuses the box.
 import { useEffect, useId, useRef, useState } from "react";
+import type { EntryResultItem, SearchGroup, SearchNotice, SearchResultItem } from "../state/searchResults.ts";
 import { Highlighted } from "./Highlighted.tsx";
+import "./SearchBox.css";
 
-export interface SearchResultItem {
-  key: string;
-  version: string;
-  unitId: string;
-  title: string;
-  titleRanges: readonly (readonly [number, number])[];
-  path: string;
-  excerpt?: { text: string; ranges: readonly (readonly [number, number])[] };
-  /** Set when the unit is offered through lineage, not because its own text matched. */
-  viaLineage?: string;
-}
+type Option = SearchResultItem | EntryResultItem;
+const isEntry = (o: Option): o is EntryResultItem => "href" in o;
 
-export interface SearchGroup {
-  version: string;
-  items: SearchResultItem[];
-}
+// Shown under an empty box: questions the sources can answer.
+const EXAMPLES = ["tarification", "ONDAM", "déontologie", "télémédecine", "opérateurs", "R1"];
+
+// The result types live with the code that builds them (state/searchResults.ts, lazily loaded);
+// type-only imports keep that code out of the start-up bundle.
+export type { EntryResultItem, SearchGroup, SearchNotice, SearchResultItem } from "../state/searchResults.ts";
 
 interface Props {
   query: string;
@@ -27,18 +22,22 @@ interface Props {
   allVersions: boolean;
   onAllVersionsChange: (all: boolean) => void;
   onPick: (version: string, unitId: string) => void;
+  /** Picking a theme, body or gap; by default, goes to its page. */
+  onPickEntry?: (entry: EntryResultItem) => void;
   /** Lets the parent load the search engine when the user first comes to the box. */
   onFocus?: () => void;
   loading?: boolean;
 }
 
-export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVersionsChange, onPick, onFocus, loading = false }: Props) {
+export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVersionsChange, onPick, onPickEntry, onFocus, loading = false }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const items = groups.flatMap((g) => g.items);
+  const items: Option[] = groups.flatMap((g) => [...g.items, ...(g.entries ?? [])]);
+  const notice = groups[0]?.notice;
   const showList = open && query.trim() !== "";
+  const showHint = open && query.trim() === "";
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,20 +52,23 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const pick = (item: Option | undefined) => {
+    if (!item) return;
+    if (isEntry(item)) {
+      if (onPickEntry) onPickEntry(item);
+      else window.location.assign(item.href);
+    } else onPick(item.version, item.unitId);
+    setOpen(false);
+  };
+
   const pendingPick = useRef(false);
   const first = items[0];
   useEffect(() => {
     if (!pendingPick.current || loading || !first) return;
     pendingPick.current = false;
-    onPick(first.version, first.unitId);
+    if (!isEntry(first)) onPick(first.version, first.unitId);
     setOpen(false);
   }, [loading, first, onPick]);
-
-  const pick = (item: SearchResultItem | undefined) => {
-    if (!item) return;
-    onPick(item.version, item.unitId);
-    setOpen(false);
-  };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -91,7 +93,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
   const optionId = (i: number) => `${listId}-opt-${i}`;
   const count = items.length;
   // Index of each group's first item in the flat list the arrow keys walk through.
-  const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length, 0));
+  const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length + (prev.entries?.length ?? 0), 0));
 
   return (
     <div className="search" role="search">
@@ -149,7 +151,8 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         onMouseDown={(e) => e.preventDefault()}
       >
         {showList && loading && <p className="search__empty">Préparation de la recherche…</p>}
-        {showList && !loading && count === 0 && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
+        {showList && !loading && notice && <NoticeText notice={notice} onSearch={onQueryChange} />}
+        {showList && !loading && count === 0 && !notice && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
         {groups.map((group, g) => (
           <div key={group.version} role="group" aria-label={`Version ${group.version}`}>
             {allVersions && (
@@ -183,9 +186,83 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                 </div>
               );
             })}
+            {(group.entries ?? []).map((entry, j) => {
+              const i = (offsets[g] ?? 0) + group.items.length + j;
+              return (
+                <div
+                  key={entry.key}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="search__option search__option--entry"
+                  onClick={() => pick(entry)}
+                  onMouseMove={() => setActive(i)}
+                >
+                  <span className="search__kind">{entry.label}</span>
+                  <span className="search__title">
+                    <Highlighted text={entry.title} ranges={entry.titleRanges} />
+                  </span>
+                  {entry.excerpt && (
+                    <span className="search__excerpt">
+                      <Highlighted text={entry.excerpt.text} ranges={entry.excerpt.ranges} />
+                    </span>
+                  )}
+                </div>
+              );
+            })}
           </div>
         ))}
       </div>
+      {showHint && (
+        <div className="search__hint">
+          <p>Une mission, un sigle, un thème, un opérateur : par exemple</p>
+          <ul>
+            {EXAMPLES.map((example) => (
+              <li key={example}>
+                <button type="button" className="fr-tag fr-tag--sm" onMouseDown={(e) => e.preventDefault()} onClick={() => onQueryChange(example)}>
+                  {example}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// What the sources say about a query they do not answer: plainly, with where else they speak of
+// it, the broader term shown instead, or words of the sources close in spelling.
+function NoticeText({ notice, onSearch }: { notice: SearchNotice; onSearch: (query: string) => void }) {
+  return (
+    <div className="search__notice">
+      <p>
+        Les sources ne mentionnent pas « {notice.missing} » dans l'organisation, les missions, les thèmes ni les acteurs repris ici.
+        {notice.mentionedIn && (
+          <>
+            {" "}
+            Le document « {notice.mentionedIn.title} » en parle : « {notice.mentionedIn.passage} ».
+          </>
+        )}
+      </p>
+      {notice.insteadOf && (
+        <p>
+          Résultats pour le terme voisin « {notice.insteadOf.term} » ({notice.insteadOf.because}).
+        </p>
+      )}
+      {notice.closest.length > 0 && (
+        <p>
+          Mots proches dans les sources :{" "}
+          {notice.closest.map((word, k) => (
+            <span key={word}>
+              {k > 0 ? ", " : ""}
+              <button type="button" className="search__suggest" onClick={() => onSearch(word)}>
+                {word}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
 }

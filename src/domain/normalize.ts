@@ -74,11 +74,33 @@ export const processTerm: (word: string) => string | null = memoised((word) => {
 export function stem(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
   let t = term;
+  // Masculine plural in -aux of adjectives in -al (« médicaux » → « médical »), before the plural -x.
+  if (t.endsWith("aux") && t.length > 5) return `${t.slice(0, -3)}al`;
   if (/[^s][sx]$/.test(t)) t = t.slice(0, -1);
   if (t.endsWith("ique")) return t.slice(0, -3);
   if (t.endsWith("ie")) return t.slice(0, -1);
   if (t.endsWith("e") && t.length > 5) return t.slice(0, -1);
   return t;
+}
+
+// Derivational suffixes of a stem, longest first, as Snowball's French stemmer lists them (step 1:
+// « ication », « ation », « ement », « ier », « ant »), plus « air » (-aire, which Snowball keeps).
+// Joining « tarification », « tarifaires » and « tarifs », or « régulation » and « régule ».
+const DERIVATIONS = ["ication", "ation", "ement", "air", "ier", "ant"];
+// A root shorter than five letters is too often another word (« form-ation » / « forme »).
+const MIN_ROOT = 5;
+
+/**
+ * The word family of a search term (a {@link stem}): the stem without one derivational suffix,
+ * when at least five letters remain. Search joins the indexed words of one family: the query
+ * « tarification » finds « tarifaires » and « tarifs ». Never applied to codes (digits).
+ */
+export function familyKey(term: string): string {
+  if (/\d/.test(term)) return term;
+  for (const suffix of DERIVATIONS) {
+    if (term.endsWith(suffix) && term.length - suffix.length >= MIN_ROOT) return term.slice(0, -suffix.length);
+  }
+  return term;
 }
 
 /** The search terms of a text: tokenised, normalised, stopwords removed (order kept, duplicates kept). */
@@ -97,14 +119,16 @@ export function searchTerms(s: string): string[] {
  * matched prefix is covered: « financ » highlights « Financ » in « Financement ». Query terms
  * are themselves tokenised and stopwords are ignored (highlighting every « de » helps nobody).
  * With `prefix: false` only whole words match (for terms that are already whole indexed
- * words: the acronym « SI » must not light up « site »).
+ * words: the acronym « SI » must not light up « site »). With `family: true` a term may also be
+ * the word's family ({@link familyKey}: « tarif » lights up « tarifaires »).
  */
 export function highlightRanges(
   text: string,
   queryTerms: readonly string[],
-  options: { prefix?: boolean } = {},
+  options: { prefix?: boolean; family?: boolean } = {},
 ): [number, number][] {
   const prefix = options.prefix ?? true;
+  const family = options.family ?? false;
   const terms = [...new Set(queryTerms.flatMap(searchTerms))].sort((a, b) => b.length - a.length);
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
@@ -113,11 +137,12 @@ export function highlightRanges(
     const folded = foldWord(word);
     // Longest first, so « information » wins over « info » when both are query terms.
     const stemmed = stem(folded);
-    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t || stemmed === t));
+    const key = family ? familyKey(stemmed) : stemmed;
+    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t || stemmed === t || key === t));
     if (term === undefined) continue;
     const start = match.index;
     // A term that is the word's stem covers the whole word (« déontologie » for « deontologie »).
-    const whole = stemmed === term || folded === term;
+    const whole = stemmed === term || folded === term || key === term;
     ranges.push([start, whole ? start + word.length : start + originalLength(word, term.length)]);
   }
   return ranges;

@@ -2,15 +2,28 @@
 // one document; the glossary bridges acronyms and their expansions both ways, because the
 // sources use either (2010 says « ONDAM », 2024 spells out « objectif national de dépenses
 // d'assurance maladie »).
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import { escapeRegExp, wholeWord } from "./glossaryText.ts";
 import { counterparts } from "./lineage.ts";
-import { foldWord, highlightRanges, processTerm, searchTerms, tokenize } from "./normalize.ts";
-import type { Dataset, GlossaryEntry, LineageLink, Unit } from "./schema.ts";
+import { foldWord, highlightRanges, tokenize } from "./normalize.ts";
+import type { Body, Dataset, GlossaryEntry, LineageLink, Theme, Unit } from "./schema.ts";
+import { indexTerm, indexTerms, querySlots, type QuerySlot } from "./searchQuery.ts";
+
+/**
+ * What a document of the index is: a unit, or what else a version holds that users ask about —
+ * a policy theme or strategic axis, a body (operator, partner, committee…), a gap of the sources.
+ */
+export type DocKind = "unit" | "theme" | "body" | "gap";
 
 export interface SearchHit {
   version: string;
+  kind: DocKind;
+  /** The unit's id; "" for other kinds. */
   unitId: string;
+  /** For themes, bodies and gaps: the position in the version's list; -1 for units. */
+  ref: number;
+  /** The indexed terms of the document that matched (for highlighting). */
+  matchedTerms: string[];
   score: number;
   /** Indexed fields that matched: code, name, shortName, missions, glossary. */
   matchedFields: string[];
@@ -31,13 +44,21 @@ export interface LineageSuggestion {
   score: number;
 }
 
-/** One indexed unit: the document given to MiniSearch, which reads its fields through {@link fieldOf}. */
+/** One indexed document, given to MiniSearch, which reads its fields through {@link fieldOf}. */
 interface DocInfo {
   /** Position in {@link SearchIndex.docs}, MiniSearch's document id. */
   id: number;
   version: string;
-  unit: Unit;
-  /** Glossary entries whose acronym or expansion occurs in the unit's text. */
+  kind: DocKind;
+  ref: number;
+  code?: string;
+  name?: string;
+  shortName?: string;
+  /** Mission items, theme items, a body's role and category, a gap's sentence. */
+  items: readonly string[];
+  /** The unit, for units. */
+  unit?: Unit;
+  /** Glossary entries whose acronym or expansion occurs in the document's text. */
   entries: GlossaryEntry[];
 }
 
@@ -46,6 +67,10 @@ export interface SearchIndex {
   readonly docs: readonly DocInfo[];
   /** Ids of the versions that have units in the index. */
   readonly versions: readonly string[];
+  /** Every indexed term, with how many documents hold it. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  /** A word as the sources write it (lower case) for each indexed term, to suggest terms. */
+  readonly display: ReadonlyMap<string, string>;
 }
 
 // Identity first: a code or a name match outranks a word buried in a mission. Glossary
@@ -55,6 +80,15 @@ const BOOST = { code: 4, shortName: 3, name: 3, missions: 1, glossary: 0.6 };
 function missionItems(unit: Unit): string[] {
   return unit.missions.status === "described" ? unit.missions.items : [];
 }
+
+/** How a body's category reads (indexed, so « opérateurs » finds the operators). */
+export const BODY_CATEGORY_LABEL: Record<Body["category"], string> = {
+  operateur: "opérateur",
+  partenaire: "partenaire",
+  comite: "comité",
+  ministere: "ministère et administrations",
+  interlocuteur: "interlocuteur",
+};
 
 /** Space-padded folded words, so that containment is tested on whole words. */
 const wordString = (s: string) => ` ${tokenize(s).map(foldWord).join(" ")} `;
@@ -100,13 +134,13 @@ function fieldOf(doc: DocInfo, field: string): string | number | undefined {
     case "id":
       return doc.id;
     case "code":
-      return doc.unit.code;
+      return doc.code;
     case "name":
-      return doc.unit.name;
+      return doc.name;
     case "shortName":
-      return doc.unit.shortName;
+      return doc.shortName;
     case "missions":
-      return missionItems(doc.unit).join("\n");
+      return doc.items.join("\n");
     case "glossary":
       // Both forms, so a unit reached through either is found by both.
       return doc.entries.length === 0 ? undefined : doc.entries.map((e) => `${e.acronym} ${e.expansion}`).join("\n");
@@ -115,39 +149,64 @@ function fieldOf(doc: DocInfo, field: string): string | number | undefined {
   }
 }
 
-// How a query term is matched. Measured on a synthetic 10,000-unit organisation (bench/searchNode.ts),
-// these keep a query under a few milliseconds without losing what users rely on:
-// - prefix search from two letters on: a one-letter prefix matches nearly every word, and a lone
-//   letter is a code (« R ») or nothing;
-// - one typo (edit distance 1) in words of five letters or more, none in codes (« R1 », « SD12 »:
-//   a typo there names another unit) nor in short words, whose neighbours at distance 1 are mostly
-//   other words (« soin », « loin »); a larger distance multiplies the terms visited for little gain.
-const prefix = (term: string) => term.length >= 2;
-const fuzzy = (term: string) => (term.length >= 5 && !/\d/.test(term) ? 1 : false);
+// Theme, body and gap documents rank like units; a version holds few of them.
+const themeDoc = (t: Theme): Pick<DocInfo, "name" | "items"> => ({ name: t.title, items: t.items });
+const bodyDoc = (b: Body): Pick<DocInfo, "name" | "shortName" | "items"> => ({
+  name: b.name,
+  shortName: b.acronym,
+  items: [b.role ?? "", BODY_CATEGORY_LABEL[b.category]].filter(Boolean),
+});
 
 /** Builds the index once for the whole dataset; search it with {@link searchUnits}. */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const matchGlossary = glossaryMatcher(dataset.glossary.entries);
   const docs: DocInfo[] = [];
+  const add = (doc: Omit<DocInfo, "id" | "entries">) => {
+    const text = [doc.code, doc.name, doc.shortName, ...doc.items].filter(Boolean).join("\n");
+    docs.push({ ...doc, id: docs.length, entries: matchGlossary ? matchGlossary(text) : NO_ENTRIES });
+  };
   for (const version of dataset.versions) {
+    const v = version.id;
     for (const unit of version.units) {
-      const entries = matchGlossary
-        ? matchGlossary([unit.code, unit.name, unit.shortName, ...missionItems(unit)].filter(Boolean).join("\n"))
-        : NO_ENTRIES;
-      docs.push({ id: docs.length, version: version.id, unit, entries });
+      add({ version: v, kind: "unit", ref: -1, unit, code: unit.code, name: unit.name, shortName: unit.shortName, items: missionItems(unit) });
     }
+    version.themes.forEach((t, ref) => add({ version: v, kind: "theme", ref, ...themeDoc(t) }));
+    version.bodies.forEach((b, ref) => add({ version: v, kind: "body", ref, ...bodyDoc(b) }));
+    version.gaps.forEach((g, ref) => add({ version: v, kind: "gap", ref, items: [g] }));
   }
+  // Document frequencies and display words are gathered while MiniSearch indexes: it reads a
+  // document's id field first, then its fields, each word through processTerm.
+  const documentFrequency = new Map<string, number>();
+  const display = new Map<string, string>();
+  const lastDoc = new Map<string, number>();
+  let current = -1;
+  const extractField = (doc: DocInfo, field: string) => {
+    if (field === "id") current = doc.id;
+    return fieldOf(doc, field);
+  };
+  const record = (word: string) => {
+    const term = indexTerm(word);
+    if (term === null) return null;
+    if (lastDoc.get(term) !== current) {
+      lastDoc.set(term, current);
+      const n = documentFrequency.get(term);
+      documentFrequency.set(term, (n ?? 0) + 1);
+      if (n === undefined) display.set(term, word.toLowerCase());
+    }
+    return term;
+  };
   // No stored fields: a hit's version and unit come from `docs`, so MiniSearch does not copy
-  // them onto each of possibly thousands of results.
+  // them onto each of possibly thousands of results. Queries are built as trees of indexed
+  // terms (searchQuery.ts), so search-time processing is the identity.
   const mini = new MiniSearch<DocInfo>({
     fields: FIELDS,
-    extractField: fieldOf,
+    extractField,
     tokenize,
-    processTerm,
-    searchOptions: { boost: BOOST, prefix, fuzzy, combineWith: "OR" },
+    processTerm: record,
+    searchOptions: { boost: BOOST, prefix: false, fuzzy: false, combineWith: "OR", processTerm: (t) => t },
   });
   mini.addAll(docs);
-  return { mini, docs, versions: dataset.versions.filter((v) => v.units.length > 0).map((v) => v.id) };
+  return { mini, docs, versions: dataset.versions.filter((v) => v.units.length > 0).map((v) => v.id), documentFrequency, display };
 }
 
 // Doc terms to highlight: the matched terms plus, when a match came through the glossary, the
@@ -155,7 +214,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
 function highlightTerms(result: SearchResult, info: DocInfo): string[] {
   const terms = new Set(result.terms);
   for (const entry of info.entries) {
-    const forms = [...searchTerms(entry.acronym), ...searchTerms(entry.expansion)];
+    const forms = [...indexTerms(entry.acronym), ...indexTerms(entry.expansion)];
     if (forms.some((f) => terms.has(f))) for (const f of forms) terms.add(f);
   }
   return [...terms];
@@ -163,18 +222,18 @@ function highlightTerms(result: SearchResult, info: DocInfo): string[] {
 
 function excerptFor(info: DocInfo, terms: string[]): SearchHit["excerpt"] {
   const distinct = (text: string) => {
-    const ranges = highlightRanges(text, terms, { prefix: false });
+    const ranges = highlightRanges(text, terms, { prefix: false, family: true });
     const words = new Set(ranges.map(([s, e]) => foldWord(text.slice(s, e))));
     return { text, ranges, score: words.size };
   };
   // A mission item says more than the name, which the UI already shows as the hit's title:
   // prefer it unless the name matches strictly more query words.
   let best: ReturnType<typeof distinct> | undefined;
-  for (const item of missionItems(info.unit)) {
+  for (const item of info.items) {
     const candidate = distinct(item);
     if (candidate.score > (best?.score ?? 0)) best = candidate;
   }
-  for (const text of [info.unit.name, info.unit.shortName]) {
+  for (const text of [info.name, info.shortName]) {
     if (text === undefined) continue;
     const candidate = distinct(text);
     if (candidate.score > (best?.score ?? 0)) best = candidate;
@@ -189,12 +248,16 @@ export interface SearchUnitsOptions {
   limit?: number;
   /**
    * "any" (default): a unit matching any query word is a hit, ranked by how much it matches.
-   * "all-else-any": only units matching every word, unless none does, then as "any". What a
+   * "all-else-any": only units matching every word, unless none does, then those matching any
+   * word that is not common (held by more than {@link COMMON_SHARE} of the documents): what a
    * search box wants (« financement performance » lists the units with both words, not the
-   * thousands that mention either), and faster on common words.
+   * thousands that mention either; « infirmier de santé » does not list every « santé »).
    */
   match?: "any" | "all-else-any";
 }
+
+/** A word held by more than this share of the documents is common: it never makes a hit alone in a fallback. */
+export const COMMON_SHARE = 0.15;
 
 // A query can match thousands of units and only the few shown need an excerpt, nor does every
 // caller look at the matched fields: both are getters, computed on first read then kept, from
@@ -202,7 +265,9 @@ export interface SearchUnitsOptions {
 // getters: per-object accessors made building thousands of hits cost more than the search.
 class Hit implements SearchHit {
   readonly version: string;
+  readonly kind: DocKind;
   readonly unitId: string;
+  readonly ref: number;
   readonly score: number;
   readonly #result: SearchResult;
   readonly #info: DocInfo;
@@ -211,10 +276,16 @@ class Hit implements SearchHit {
 
   constructor(result: SearchResult, info: DocInfo) {
     this.version = info.version;
-    this.unitId = info.unit.id;
+    this.kind = info.kind;
+    this.unitId = info.unit?.id ?? "";
+    this.ref = info.ref;
     this.score = result.score;
     this.#result = result;
     this.#info = info;
+  }
+
+  get matchedTerms(): string[] {
+    return this.#result.terms;
   }
 
   get matchedFields(): string[] {
@@ -234,30 +305,59 @@ class Hit implements SearchHit {
   }
 }
 
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** How the query was read: one slot per word or synonym phrase. */
+  slots: QuerySlot[];
+  /** True when no document matched every slot and the hits match only some. */
+  partial: boolean;
+}
+
+const isCommon = (index: SearchIndex, slot: QuerySlot) =>
+  slot.synonym === undefined && slot.terms.every((t) => (index.documentFrequency.get(t) ?? 0) > COMMON_SHARE * index.docs.length);
+
 /**
- * Units matching `query`, best first. Matching is accent- and case-insensitive, on word
- * prefixes (from two letters), tolerates one typo in words of five letters or more, and reaches
- * units through glossary acronyms and expansions. Each hit's excerpt is computed when read, so
- * ask for all hits freely, but pass `limit` when only the best are shown.
+ * Documents of every kind (units, themes, bodies, gaps) matching `query`, best first; see
+ * searchQuery.ts for how words are matched. Each hit's excerpt is computed when read, so ask for
+ * all hits freely, but pass `limit` when only the best are shown.
  */
-export function searchUnits(index: SearchIndex, query: string, options: SearchUnitsOptions = {}): SearchHit[] {
-  const terms = searchTerms(query);
-  if (terms.length === 0) return [];
-  const { version, limit, match = "any" } = options;
-  // Scoring skips other versions' units, rather than scoring then filtering them out; no test
-  // at all when the version is the only one.
+export function searchDocuments(index: SearchIndex, query: string, options: SearchUnitsOptions & { unitsOnly?: boolean } = {}): SearchOutcome {
+  const slots = querySlots(query, index.documentFrequency);
+  if (slots.length === 0) return { hits: [], slots, partial: false };
+  const { version, limit, match = "any", unitsOnly = false } = options;
+  // Scoring skips other versions' documents, rather than scoring then filtering them out; no
+  // test at all when the version is the only one and every kind is wanted.
   const { docs, versions } = index;
   const everyVersion = version === undefined || (versions.length === 1 && versions[0] === version);
-  const scope = everyVersion ? {} : { boostDocument: (id: number) => (docs[id]?.version === version ? 1 : 0) };
-  let results: SearchResult[] = [];
-  if (match === "all-else-any" && new Set(terms).size > 1) results = index.mini.search(query, { ...scope, combineWith: "AND" });
-  if (results.length === 0) results = index.mini.search(query, scope);
+  const boostDocument = unitsOnly
+    ? (id: number) => (docs[id]?.kind === "unit" && (everyVersion || docs[id]?.version === version) ? 1 : 0)
+    : everyVersion
+      ? undefined
+      : (id: number) => (docs[id]?.version === version ? 1 : 0);
+  const run = (queries: Query[], combineWith: "AND" | "OR") =>
+    queries.length === 0 ? [] : index.mini.search({ combineWith, queries }, boostDocument ? { boostDocument } : {});
+  let results: SearchResult[];
+  let partial = false;
+  const all = slots.map((s) => s.query);
+  if (match === "all-else-any" && slots.length > 1) {
+    results = run(all, "AND");
+    if (results.length === 0) {
+      partial = true;
+      const rare = slots.filter((s) => !isCommon(index, s));
+      results = run((rare.length > 0 ? rare : slots).map((s) => s.query), "OR");
+    }
+  } else results = run(all, "OR");
   const hits: SearchHit[] = [];
   for (const result of limit === undefined ? results : results.slice(0, limit)) {
     const info = docs[result.id as number];
     if (info) hits.push(new Hit(result, info));
   }
-  return hits;
+  return { hits, slots, partial };
+}
+
+/** Units matching `query`, best first: {@link searchDocuments} without themes, bodies and gaps. */
+export function searchUnits(index: SearchIndex, query: string, options: SearchUnitsOptions = {}): SearchHit[] {
+  return searchDocuments(index, query, { ...options, unitsOnly: true }).hits;
 }
 
 /**

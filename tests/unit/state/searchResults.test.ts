@@ -63,10 +63,19 @@ describe("buildSearchGroups", () => {
     expect(group?.items[0]?.viaLineage).toMatch(/R1 – Bureau synthèse.*\(2010\), qui mentionne « ondam » ; le texte de 2016 ne le mentionne pas\./);
   });
 
-  it("keeps an empty group for the current version when nothing matches anywhere", () => {
-    expect(groups("zzzz", "2010")).toEqual([{ version: "2010", items: [] }]);
-    expect(groups("zzzz", "2010", true)).toEqual([]);
+  // Changed for issue 14 (« say so plainly »): the empty group now carries a notice, and with all
+  // versions an empty group for the current version is kept to carry it.
+  it("keeps an empty group for the current version when nothing matches anywhere, with a notice", () => {
+    const notice = { missing: "zzzz", closest: [] };
+    expect(groups("zzzz", "2010")).toEqual([{ version: "2010", items: [], notice }]);
+    expect(groups("zzzz", "2010", true)).toEqual([{ version: "2010", items: [], notice }]);
     expect(groups("de la", "2010")).toEqual([]);
+  });
+
+  it("offers the words of the sources closest in spelling when nothing matches", () => {
+    const [group] = groups("deontolojjie", "2010");
+    expect(group?.items).toEqual([]);
+    expect(group?.notice?.closest).toContain("déontologie");
   });
 
   it("shows at most PER_VERSION results per version, the best first", () => {
