@@ -1,0 +1,72 @@
+// One entry point for a file's bytes: format detected from the content (not the name), then
+// the matching parser. Never throws: whatever happens ends as a located problem.
+import { appVersions, readAppJson } from "./appJson.ts";
+import { parseCsv } from "./csv.ts";
+import { readReferentiel } from "./referentiel.ts";
+import { decodeText, MAX_FILE_BYTES } from "./text.ts";
+import type { Location, Problem, RawOrg } from "./types.ts";
+
+export interface ParseOptions {
+  /** For an app file holding several versions: the JSON path of the one to read. */
+  versionPath?: string;
+}
+
+export interface ParseOutcome {
+  org: RawOrg;
+  /** App files with several versions: the choices (the first is read unless told). */
+  versions: { path: string; id: string; label: string }[];
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Line and column of a JSON.parse error from its message (« at position 12 », « line 2 column 3 »). */
+function jsonErrorLocation(message: string, text: string): Location {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), path: "$" };
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const offset = Number(pos[1]);
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    return { line, column: offset - before.lastIndexOf("\n"), path: "$" };
+  }
+  // Unexpected end of input: the error is at the end of the text.
+  const lines = text.split("\n");
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, path: "$" };
+}
+
+function fatal(fileName: string, message: string, at: Location, problems: Problem[] = []): ParseOutcome {
+  problems.push({ severity: "fatal", message, at });
+  return { org: { format: "csv", fileName, records: [], problems, dataDate: null }, versions: [] };
+}
+
+export function parseText(text: string, fileName: string, problems: Problem[] = [], options: ParseOptions = {}): ParseOutcome {
+  const head = text.trimStart();
+  if (head.startsWith("{") || head.startsWith("[")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text) as unknown;
+    } catch (error) {
+      return fatal(fileName, `JSON illisible (fichier tronqué ou abîmé) : ${error instanceof Error ? error.message.slice(0, 200) : "erreur"}.`, jsonErrorLocation(String(error), text), problems);
+    }
+    const versions = appVersions(data);
+    if (versions.length > 0) {
+      const path = options.versionPath ?? versions[0]?.path ?? "$";
+      return { org: readAppJson(data, fileName, path, problems), versions };
+    }
+    return { org: readReferentiel(data, fileName, problems), versions: [] };
+  }
+  if (head === "") return fatal(fileName, "Fichier vide.", { line: 1 }, problems);
+  if (text.includes("\u0000")) return fatal(fileName, "Fichier binaire : ni CSV, ni JSON, ni archive .zip.", { line: 1 }, problems);
+  return { org: parseCsv(text, fileName, problems), versions: [] };
+}
+
+/** Bytes (not zipped: unzipping is the caller's, see unzip.ts) to records and problems. */
+export function parseBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseOutcome {
+  if (bytes.length > MAX_FILE_BYTES) return fatal(fileName, `Fichier de ${Math.round(bytes.length / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).`, { line: 1 });
+  if (isZip(bytes)) return fatal(fileName, "Archive .zip : elle doit être décompressée avant lecture.", { line: 1 });
+  const { text, problems } = decodeText(bytes);
+  return parseText(text, fileName, problems, options);
+}

@@ -1,0 +1,82 @@
+// Shared text rules for every import format: decoding, size limits, unit kinds from names.
+import { normalizeText } from "../normalize.ts";
+import type { UnitKind } from "../schema.ts";
+import type { Location, Problem } from "./types.ts";
+
+export const MAX_NAME = 500;
+export const MAX_TEXT = 20_000;
+/** Beyond this the file is refused before parsing (the national export is ~100 MB unzipped). */
+export const MAX_FILE_BYTES = 300 * 1024 * 1024;
+
+/**
+ * Bytes to text: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252
+ * (the superset of Latin-1 spreadsheets save in), with a warning since accents may be wrong.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; problems: Problem[] } {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), problems: [] };
+  } catch {
+    return {
+      text: new TextDecoder("windows-1252").decode(body),
+      problems: [
+        {
+          severity: "warning",
+          message: "Le fichier n'est pas en UTF-8 : il a été lu comme du Latin-1 (Windows-1252). Vérifiez les accents.",
+          at: { line: 1 },
+        },
+      ],
+    };
+  }
+}
+
+/** A trimmed string limited to `max` characters; a longer value is cut, with a warning. */
+export function clip(value: string, max: number, at: Location, what: string, problems: Problem[]): string {
+  const text = value.trim();
+  if (text.length <= max) return text;
+  problems.push({ severity: "warning", message: `${what} trop long (${text.length} caractères) : coupé à ${max}.`, at });
+  return `${text.slice(0, max)}…`;
+}
+
+// Ordered: « sous-direction » before « direction », « département » before « service »...
+const KIND_WORDS: readonly [string, UnitKind][] = [
+  ["sous-direction", "sous-direction"],
+  ["sous direction", "sous-direction"],
+  ["bureau", "bureau"],
+  ["departement", "departement"],
+  ["direction", "direction"],
+  ["delegation", "direction"],
+  ["secretariat general", "direction"],
+  ["cabinet", "cabinet"],
+  ["conseil", "conseil"],
+  ["pole", "pole"],
+  ["cellule", "cellule"],
+  ["mission", "mission"],
+  ["service", "service"],
+  ["unite", "unite"],
+];
+
+/**
+ * The unit kind from the file's type column if it names one, else from the first words of
+ * the name (« Bureau de… » is a bureau), else « unité », the neutral kind.
+ */
+export function inferKind(type: string | undefined, name: string): UnitKind {
+  const t = type ? normalizeText(type) : "";
+  for (const [word, kind] of KIND_WORDS) if (t === word || t.startsWith(`${word} `) || t === `${word}s`) return kind;
+  const n = normalizeText(name);
+  for (const [word, kind] of KIND_WORDS) if (n.startsWith(word)) return kind;
+  for (const [word, kind] of KIND_WORDS) if (t.includes(word)) return kind;
+  return "unite";
+}
+
+/** « 07/10/2026 10:00:00 », « 2026-10-07T10:00 », « 2026-10-07 » → « 2026-10-07 »; else undefined. */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const v = value.trim();
+  const fr = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(v);
+  if (fr) return `${fr[3]}-${fr[2]}-${fr[1]}`;
+  const iso = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(v);
+  if (iso) return `${iso[1]}${iso[2] ?? ""}${iso[3] ?? ""}`;
+  return undefined;
+}
