@@ -34,7 +34,7 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown, errors
     return undefined;
   }
   if (isParseErrorMarker(value)) {
-    errors.push(...value.__parseErrors);
+    errors.push(...value.errors);
     return undefined;
   }
   const result = schema.safeParse(value);
