@@ -1,24 +1,23 @@
-// npm run check:data — validates data/ and checks the JSON Schemas are up to date.
-// Prints every error (file: path: message) and exits 1, or prints a summary and exits 0.
-import { formatDataError } from "../src/domain/dataErrors.ts";
-import { validateDataset } from "../src/domain/validateDataset.ts";
-import { staleJsonSchemaFiles } from "./jsonSchemaFiles.ts";
-import { readDataFiles } from "./readDataFiles.ts";
+// npm run check:data [-- --dir <folder>] — validates data/ (or another folder laid out like it,
+// also given by DGOS_DATA_DIR) and checks the JSON Schemas are up to date.
+// Prints every error (file: path: message, at most 200 per file) and a summary, exit code 1;
+// or one line of counts, exit code 0. Sets process.exitCode and lets Node end on its own:
+// process.exit() would drop what a pipe has not read yet.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { dataReportLines } from "../src/domain/dataReport.ts";
+import { checkDataDir, dataDirOf } from "./checkDataDir.ts";
 
-const result = validateDataset(readDataFiles("data"));
-const lines = result.ok ? [] : result.errors.map(formatDataError);
-for (const path of staleJsonSchemaFiles(".")) {
-  lines.push(`${path}: (root): out of date with src/domain/schema.ts; run npm run schema:data`);
+const { values } = parseArgs({ options: { dir: { type: "string" } } });
+const { result, errors } = checkDataDir(values.dir ? resolve(values.dir) : dataDirOf("."));
+
+if (errors.length > 0 || !result.ok) {
+  process.stderr.write(`${dataReportLines(errors).join("\n")}\n`);
+  process.exitCode = 1;
+} else {
+  const { versions, lineage, glossary } = result.dataset;
+  const perVersion = versions.map((v) => `${v.id}: ${v.units.length} units`).join(", ");
+  console.log(
+    `check:data: ok — ${versions.length} versions (${perVersion}), ${lineage.links.length} lineage links, ${glossary.entries.length} glossary entries`,
+  );
 }
-
-if (lines.length > 0 || !result.ok) {
-  for (const line of lines) console.error(line);
-  console.error(`check:data: ${lines.length} error${lines.length === 1 ? "" : "s"}`);
-  process.exit(1);
-}
-
-const { versions, lineage, glossary } = result.dataset;
-const perVersion = versions.map((v) => `${v.id}: ${v.units.length} units`).join(", ");
-console.log(
-  `check:data: ok — ${versions.length} versions (${perVersion}), ${lineage.links.length} lineage links, ${glossary.entries.length} glossary entries`,
-);

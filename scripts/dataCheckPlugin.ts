@@ -1,27 +1,33 @@
-// Vite plugin: validates data/ at dev start and build start, so a broken data file fails
-// `vite build` naming the file and JSON path. In dev it re-validates when a data/*.json
-// changes and logs the errors (and shows them in the browser overlay).
-// Validation is skipped under vitest (tests/unit/domain/realData.test.ts checks the real files).
+// Vite plugin: validates data/ at dev start and build start with the very check of
+// npm run check:data (scripts/checkDataDir.ts), prints the same lines, and stops there: no
+// later build step runs, so their own failures (no index.html to prerender…) cannot hide the
+// data errors. In dev it re-validates when a data/*.json changes and logs the errors (and
+// shows them in the browser overlay). Validation is skipped under vitest
+// (tests/unit/domain/realData.test.ts checks the real files).
 //
 // It also publishes the data as one static file, DATA_FILE, that the app fetches at start-up
 // (preloaded by index.html, in parallel with the code): data stays out of the JavaScript, so a
 // new organisation does not invalidate the cached app, and the code stays within its budget.
-import { join, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
 import type { Plugin } from "vite";
-import { formatDataError } from "../src/domain/dataErrors.ts";
-import { validateDataset } from "../src/domain/validateDataset.ts";
+import { dataReportLines } from "../src/domain/dataReport.ts";
+import { checkDataDir, dataDirOf } from "./checkDataDir.ts";
 import { readDataFiles } from "./readDataFiles.ts";
 
-function checkData(dataDir: string): string[] {
-  const result = validateDataset(readDataFiles(dataDir));
-  return result.ok ? [] : result.errors.map(formatDataError);
-}
-
-function report(errors: string[]): string {
-  return `data/ is invalid (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${errors.join("\n")}`;
-}
-
 export const DATA_FILE = "dgos-data.json";
+
+/** The lines npm run check:data would print for `dataDir`; [] when the data is valid. */
+function reportLines(dataDir: string): string[] {
+  return dataReportLines(checkDataDir(dataDir).errors);
+}
+
+/** True when this process is the vite command (npm run dev / build), not a program calling Vite's API. */
+const viteCli = /[\\/](?:\.bin[\\/]vite|vite[\\/]bin[\\/]vite\.js)$/.test(process.argv[1] ?? "");
+
+/** Writes to stderr and resolves once the text is handed to the OS, so process.exit cannot cut it. */
+function writeStderr(text: string): Promise<void> {
+  return new Promise((done) => process.stderr.write(text, () => done()));
+}
 
 export function dataCheckPlugin(): Plugin {
   let dataDir = "data";
@@ -29,12 +35,17 @@ export function dataCheckPlugin(): Plugin {
   return {
     name: "dgos-data-check",
     configResolved(config) {
-      dataDir = join(config.root, "data");
+      dataDir = dataDirOf(config.root);
     },
-    buildStart() {
+    async buildStart() {
       if (!enabled) return;
-      const errors = checkData(dataDir);
-      if (errors.length > 0) this.error(report(errors));
+      const lines = reportLines(dataDir);
+      if (lines.length === 0) return;
+      await writeStderr(`${lines.join("\n")}\n`);
+      // The vite command would add its own error block and a stack trace under the report; the
+      // report is the whole message, so end here, as npm run check:data does (exit code 1).
+      if (viteCli) process.exit(1);
+      throw new Error(`${lines[lines.length - 1] ?? ""} (voir les erreurs ci-dessus)`);
     },
     generateBundle() {
       this.emitFile({ type: "asset", fileName: DATA_FILE, source: JSON.stringify(readDataFiles(dataDir)) });
@@ -50,14 +61,14 @@ export function dataCheckPlugin(): Plugin {
       const onFileEvent = (file: string) => {
         const rel = relative(dataDir, file);
         if (rel.includes(sep) || rel.startsWith("..") || !rel.endsWith(".json")) return;
-        const errors = checkData(dataDir);
-        if (errors.length > 0) {
-          server.config.logger.error(report(errors), { timestamp: true });
-          server.ws.send({ type: "error", err: { message: report(errors), stack: "", plugin: "dgos-data-check" } });
+        const lines = reportLines(dataDir);
+        if (lines.length > 0) {
+          server.config.logger.error(lines.join("\n"), { timestamp: true });
+          server.ws.send({ type: "error", err: { message: lines.join("\n"), stack: "", plugin: "dgos-data-check" } });
         } else if (failing) {
           server.config.logger.info("data/ is valid again", { timestamp: true });
         }
-        failing = errors.length > 0;
+        failing = lines.length > 0;
       };
       for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, onFileEvent);
     },

@@ -29,16 +29,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** What a file reader passes instead of the parsed value when the file is not valid JSON. */
-export interface ParseErrorMarker {
-  __parseErrors: DataError[];
+/**
+ * What a file reader passes instead of the parsed value when the file is not valid JSON. A class,
+ * not a plain object, so that no JSON file's content can pass for one.
+ */
+export class ParseErrorMarker {
+  constructor(readonly errors: DataError[]) {}
 }
 
 export function isParseErrorMarker(value: unknown): value is ParseErrorMarker {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    Array.isArray((value as Partial<ParseErrorMarker>).__parseErrors)
-  );
+  return value instanceof ParseErrorMarker;
 }

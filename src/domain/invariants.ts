@@ -118,6 +118,45 @@ export function checkLineage(file: string, lineage: Lineage, versions: Version[]
   return errors;
 }
 
+/**
+ * The coverage data/README.md promises: every unit of a version but the last has a link to the
+ * next version or a "no-successor" link; every unit of a version but the first has a link from
+ * the previous version or a "created" link; a link joins two consecutive versions. Skipped when
+ * a version file is invalid (`unchecked` not empty): « next » and « previous » would be wrong.
+ */
+export function checkLineageCoverage(file: string, lineage: Lineage, versions: Version[], unchecked: Set<string>): DataError[] {
+  if (unchecked.size > 0) return [];
+  const errors: DataError[] = [];
+  const order = new Map(versions.map((v, i) => [v.id, i]));
+  const key = (ref: UnitRef) => `${ref.version}\u0000${ref.unit}`;
+  const forward = new Set<string>();
+  const backward = new Set<string>();
+  lineage.links.forEach((link, i) => {
+    const from = link.from && order.get(link.from.version);
+    const to = link.to && order.get(link.to.version);
+    if (link.from && link.to && from != null && to != null && to > from + 1) {
+      const between = versions.slice(from + 1, to).map((v) => v.id).join(", ");
+      errors.push({ file, path: `links[${i}].to.version`, message: `skips version ${between}: a link joins a version to the next one` });
+    }
+    if (link.from && (link.type === "no-successor" || (from != null && to === from + 1))) forward.add(key(link.from));
+    if (link.to && (link.type === "created" || (to != null && from === to - 1))) backward.add(key(link.to));
+  });
+  versions.forEach((version, i) => {
+    const next = versions[i + 1];
+    const previous = versions[i - 1];
+    for (const unit of version.units) {
+      const ref = { version: version.id, unit: unit.id };
+      if (next && !forward.has(key(ref))) {
+        errors.push({ file, path: "links", message: `unit "${unit.id}" of version ${version.id} has no link to version ${next.id}: add one, or a "no-successor" link` });
+      }
+      if (previous && !backward.has(key(ref))) {
+        errors.push({ file, path: "links", message: `unit "${unit.id}" of version ${version.id} has no link from version ${previous.id}: add one, or a "created" link` });
+      }
+    }
+  });
+  return errors;
+}
+
 /** Every SourceRef ({file, passage}) anywhere in `value` names a document of data/sources.json. */
 export function checkSourceRefs(file: string, value: unknown, documents: Set<string>): DataError[] {
   const errors: DataError[] = [];

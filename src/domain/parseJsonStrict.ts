@@ -8,7 +8,7 @@
 // detect duplicate keys, and recurses once per nesting level. This scanner is iterative (any
 // depth), only validates, and leaves building the value to JSON.parse, so values are exactly
 // JSON.parse's.
-import { formatPath, type DataError, type ParseErrorMarker } from "./dataErrors.ts";
+import { formatPath, ParseErrorMarker, type DataError } from "./dataErrors.ts";
 import { decodeUtf8Strict } from "./decodeUtf8.ts";
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; errors: DataError[] };
@@ -224,12 +224,12 @@ export function parseJsonStrict(text: string, file: string): JsonParseResult {
 /** What validateDataset takes for one file: the parsed value, or a marker carrying the errors. */
 export function parseJsonText(text: string, file: string): unknown {
   const result = parseJsonStrict(text, file);
-  return result.ok ? result.value : ({ __parseErrors: result.errors } satisfies ParseErrorMarker);
+  return result.ok ? result.value : new ParseErrorMarker(result.errors);
 }
 
 /** A data file's bytes → parsed value or marker: strict UTF-8 first, then strict JSON. */
 export function parseDataFile(bytes: Uint8Array, file: string): unknown {
   const decoded = decodeUtf8Strict(bytes, file);
-  if (!decoded.ok) return { __parseErrors: [decoded.error] } satisfies ParseErrorMarker;
+  if (!decoded.ok) return new ParseErrorMarker([decoded.error]);
   return parseJsonText(decoded.text, file);
 }

@@ -185,7 +185,7 @@ export const SourceDoc = z.strictObject({
   title: z.string().min(1),
   kind: z.string().min(1).describe("brochure, web page, strategic project, press article..."),
   describes: z.string().min(1).describe("Which organisation or context it documents"),
-  url: z.string().url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional().describe("Public address of the document: https: or http: only"),
 });
 export const Sources = z.strictObject({
   $schema: z.string().optional(),

@@ -7,6 +7,7 @@ import {
   checkAcronyms,
   checkBodyAttachments,
   checkLineage,
+  checkLineageCoverage,
   checkSourceRefs,
   checkUnitTree,
   checkVersionIds,
@@ -14,6 +15,7 @@ import {
   type VersionFile,
 } from "./invariants.ts";
 import { Glossary, Lineage, Sources, Version, type Dataset } from "./schema.ts";
+import { checkBidiControls } from "./textSafety.ts";
 import { issueToDataErrors } from "./zodIssues.ts";
 
 export const SOURCES_FILE = "data/sources.json";
@@ -33,7 +35,7 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown, errors
     return undefined;
   }
   if (isParseErrorMarker(value)) {
-    errors.push(...value.__parseErrors);
+    errors.push(...value.errors);
     return undefined;
   }
   const result = schema.safeParse(value);
@@ -50,6 +52,10 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown, errors
 export function validateDataset(files: Record<string, unknown>): ValidationResult {
   const errors: DataError[] = [];
   try {
+    // Every text of every file, whatever its schema says: a misleading character is refused anywhere.
+    for (const file of Object.keys(files).filter(isDataFile).sort()) {
+      if (!isParseErrorMarker(files[file])) errors.push(...checkBidiControls(file, files[file]));
+    }
     const sources = parseFile(Sources, SOURCES_FILE, files[SOURCES_FILE], errors);
     const glossary = parseFile(Glossary, GLOSSARY_FILE, files[GLOSSARY_FILE], errors);
     const lineage = parseFile(Lineage, LINEAGE_FILE, files[LINEAGE_FILE], errors);
@@ -92,6 +98,10 @@ export function validateDataset(files: Record<string, unknown>): ValidationResul
       const codes = new Set(versions.flatMap((v) => v.units.flatMap((u) => (u.code ? [u.code] : []))));
       for (const { file, version } of versionFiles) errors.push(...checkAcronyms(file, version, acronyms, codes));
     }
+
+    // Last, and only on otherwise valid data: a broken link or unit would make its
+    // neighbours look uncovered, burying the real error under a list of consequences.
+    if (errors.length === 0 && lineage) errors.push(...checkLineageCoverage(LINEAGE_FILE, lineage, versions, invalidVersionIds));
 
     if (errors.length > 0 || !sources || !glossary || !lineage) return { ok: false, errors: sortErrors(errors) };
     return { ok: true, dataset: { sources, glossary, versions, lineage } };

@@ -88,7 +88,7 @@ function message(issue: Issue, value: unknown): string {
         const custom = !issue.message.startsWith("Invalid");
         return custom ? `${show(value)} ${issue.message}` : `${show(value)} must match ${issue.pattern ?? "the expected pattern"}`;
       }
-      if (issue.format === "url") return `${show(value)} is not a valid URL`;
+      if (issue.format === "url") return `${show(value)} is not a valid https: or http: URL`;
       return `${show(value)} is not a valid ${issue.format}`;
     default:
       return issue.message;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDataError, formatPath, isParseErrorMarker } from "../../../src/domain/dataErrors.ts";
+import { formatDataError, formatPath, isParseErrorMarker, ParseErrorMarker } from "../../../src/domain/dataErrors.ts";
 
 describe("dataErrors", () => {
   it("formatDataError gives file, JSON path and message on one line", () => {
@@ -26,8 +26,8 @@ describe("dataErrors", () => {
   });
 
   it("isParseErrorMarker recognises only the marker a file reader passes", () => {
-    expect(isParseErrorMarker({ __parseErrors: [] })).toBe(true);
-    expect(isParseErrorMarker({ __parseErrors: "x" })).toBe(false);
+    expect(isParseErrorMarker(new ParseErrorMarker([]))).toBe(true);
+    expect(isParseErrorMarker({ errors: [] })).toBe(false);
     expect(isParseErrorMarker({ a: 1 })).toBe(false);
   });
 });

@@ -112,6 +112,6 @@ describe("decodeUtf8Strict", () => {
   });
 
   it("parseDataFile reports invalid UTF-8 before trying to read the JSON", () => {
-    expect(parseDataFile(bytes('{"a": "', [0xff], '"}'), FILE)).toMatchObject({ __parseErrors: [{ line: 1, column: 8 }] });
+    expect(parseDataFile(bytes('{"a": "', [0xff], '"}'), FILE)).toMatchObject({ errors: [{ line: 1, column: 8 }] });
   });
 });

@@ -97,7 +97,7 @@ describe("validateDataset schema checks", () => {
     if (doc) doc.url = "example.org";
     expect(errorLines(toFiles(dataset))).toEqual([
       'data/2016.json: effectiveDate.value: "mars 2016" must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
-      'data/sources.json: documents[1].url: "example.org" is not a valid URL',
+      'data/sources.json: documents[1].url: "example.org" is not a valid https: or http: URL',
     ]);
   });
 
