@@ -14,8 +14,11 @@ if (themeSlot) createRoot(themeSlot).render(<ThemeSwitch />);
 
 const container = document.getElementById("root") as HTMLElement;
 // The build prerenders the default view (scripts/prerenderPlugin.ts); index.html drops it
-// before paint when the address asks for another view. Hydrate it when it is still there.
-const prerendered = container.hasAttribute("data-prerendered");
+// before paint when the address asks for another view. Hydrate it when it is still there and
+// the address is still the default one: a history navigation while this code was loading may
+// have changed it, and hydrating the default view for another address fails (React #418).
+const prerendered = container.hasAttribute("data-prerendered") && location.search === "";
+if (!prerendered) container.removeAttribute("data-prerendered");
 const root = prerendered ? null : createRoot(container);
 const render = (data: Dataset) => {
   const app = (

@@ -4,9 +4,11 @@
 export type Scheme = "system" | "light" | "dark";
 export const SCHEME_KEY = "scheme";
 
-export function readScheme(storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage): Scheme {
+/** The stored scheme; "system" when nothing valid is stored or storage is blocked. */
+export function readScheme(storage?: Pick<Storage, "getItem">): Scheme {
   try {
-    const value = storage?.getItem(SCHEME_KEY);
+    // Inside the try: with cookies blocked, merely reading window.localStorage throws.
+    const value = (storage ?? globalThis.localStorage)?.getItem(SCHEME_KEY);
     return value === "light" || value === "dark" ? value : "system";
   } catch {
     return "system";
@@ -25,6 +27,6 @@ export function applyScheme(scheme: Scheme): void {
   try {
     localStorage.setItem(SCHEME_KEY, scheme);
   } catch {
-    // Private mode: the choice lasts for this page only.
+    // Storage blocked or full: the choice lasts for this visit only.
   }
 }

@@ -24,7 +24,7 @@ export interface OpenPageOptions {
   /** Playwright's goto waitUntil; default "load". */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
   /** Run on the new page before it navigates (e.g. page.route to block a file). */
-  beforeGoto?: (page: Page) => Promise<void>;
+  beforeGoto?: (page: Page) => Promise<unknown>;
 }
 
 let browser: Browser | undefined;

@@ -10,7 +10,7 @@ const CHOICES: { value: Scheme; label: string }[] = [
 
 /** « Thème » : follows the system by default; the choice is remembered on this device. */
 export function ThemeSwitch() {
-  const [scheme, setScheme] = useState<Scheme>(readScheme);
+  const [scheme, setScheme] = useState<Scheme>(() => readScheme());
   const name = useId();
   useEffect(() => {
     applyScheme(scheme);
