@@ -74,7 +74,8 @@ describe("comparison: one story everywhere (Chromium)", () => {
   it("« Zoom lié » makes the other pane follow the zoom buttons, the keys and « Ajuster »", async () => {
     const page = await openPage("/?vue=comparer&de=2016&a=2024", { reducedMotion: true });
     await ready(page);
-    await page.getByLabel("Zoom lié").check();
+    await page.locator('label[for="compare-zoom"]').click();
+    expect(await page.getByLabel("Zoom lié").isChecked()).toBe(true);
     const zoomOf = (side: "gauche" | "droite") => pane(page, side).locator("svg.chart__svg").getAttribute("data-zoom");
     const left = pane(page, "gauche");
     const before = await zoomOf("droite");
