@@ -83,7 +83,7 @@ export function ChartPane(props: ChartPaneProps) {
     (animate: boolean) => {
       // The control bar overlays the top of the chart: fit below it.
       const v = fitBounds(layout.bounds, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { padding: 20, minK: minZoom, maxK: 1.2 });
-      api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: animate ? duration() : 0 });
+      api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: animate ? duration() : 0, source: animate ? "user" : "api" });
     },
     [api, layout.bounds, size, minZoom],
   );

@@ -1,7 +1,9 @@
-// Two versions side by side, every unit classed by the diff, with the change list as a report.
+// Two versions side by side, every unit classed by the diff, with the change list as a report
+// below them. Every view (cards, legend, report, panel) reads its class from the one diff result.
 // Each pane owns its own store (paneReducer); the selection lives in the URL via the explorer.
+// On a phone, one pane at a time with a switch, the report as its own tab (compare.css).
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { diff } from "../domain/diff.ts";
+import { CHANGE_CLASS_LABELS, diff } from "../domain/diff.ts";
 import { ancestorIds } from "../domain/hierarchy.ts";
 import { compareVersions } from "../domain/assembleDataset.ts";
 import { initialPane, paneReducer, type PaneAction } from "../state/paneState.ts";
@@ -10,9 +12,10 @@ import type { Explorer } from "../state/useExplorer.ts";
 import type { Viewport } from "../layout/viewport.ts";
 import { ChangeList } from "./ChangeList.tsx";
 import { ChartPane } from "./ChartPane.tsx";
-import { decorationFor } from "./changeStyles.ts";
+import { CHANGE_SYMBOLS, decorationFor } from "./changeStyles.ts";
 import { ComparePicker } from "./ComparePicker.tsx";
-import { formatIsoDate } from "./labels.ts";
+import { CONFIDENCE_LABELS, formatIsoDate } from "./labels.ts";
+import "./compare.css";
 import type { NodeDecoration } from "./TreeNode.tsx";
 import { UnitPanel } from "./UnitPanel.tsx";
 
@@ -39,6 +42,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const [linkedZoom, setLinkedZoom] = useState(false);
   const [centerToken, setCenterToken] = useState(0);
   const [mirror, setMirror] = useState<{ target: "left" | "right"; v: Viewport } | null>(null);
+  const [tab, setTab] = useState<"left" | "right" | "changes">("left");
 
   useEffect(() => {
     dispatchLeft({ type: "replace", state: initialPane(compare.from) });
@@ -72,7 +76,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const decorations = useMemo(() => {
     const build = (side: Side) => {
       const map = new Map<string, NodeDecoration>();
-      for (const [unit, cls] of result.classOf[side]) if (!(hideUnchanged && cls === "unchanged")) map.set(unit, decorationFor(cls));
+      for (const [unit, cls] of result.classOf[side]) if (!(hideUnchanged && cls === "unchanged")) map.set(unit, decorationFor(cls, side));
       return map;
     };
     return { from: build("from"), to: build("to") };
@@ -93,9 +97,34 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
     );
   };
   const selectedIndex = selection?.side === "to" ? rightIndex : leftIndex;
+  const onSelectIn = (version: string, unit: string) => {
+    if (version === compare.from) explorer.setCompareSelection({ side: "from", unit });
+    else if (version === compare.to) explorer.setCompareSelection({ side: "to", unit });
+    else {
+      explorer.setView("arbre");
+      explorer.selectIn(version, unit);
+    }
+  };
+  // The selected unit's change, as the report states it (same class, same confidence).
+  const selectedChange = match?.changes[0];
+  const comparison = selectedChange ? (
+    <p className="compare__change-class">
+      Dans cette comparaison ({result.from} → {result.to}) :{" "}
+      <strong>
+        {CHANGE_SYMBOLS[selectedChange.class]} {CHANGE_CLASS_LABELS[selectedChange.class]}
+      </strong>
+      {selectedChange.confidence && <> · lien : {CONFIDENCE_LABELS[selectedChange.confidence]}</>}
+      <span className="fr-sr-only"> (détails dans « Ce qui a changé »)</span>
+    </p>
+  ) : null;
+  const tabs = [
+    { id: "left" as const, label: leftIndex.version.id },
+    { id: "right" as const, label: rightIndex.version.id },
+    { id: "changes" as const, label: "Changements" },
+  ];
 
   return (
-    <div className="compare">
+    <div className="compare" data-tab={tab}>
       <ComparePicker
         versions={dataset.versions}
         pair={compare}
@@ -105,13 +134,22 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
         linkedZoom={linkedZoom}
         onLinkedZoom={setLinkedZoom}
       />
-      <div className="compare__body">
+      <fieldset className="compare__tabs">
+        <legend>Afficher</legend>
+        {tabs.map((t) => (
+          <div key={t.id} className="compare__tab">
+            <input type="radio" name="compare-tab" id={`compare-tab-${t.id}`} checked={tab === t.id} onChange={() => setTab(t.id)} />
+            <label htmlFor={`compare-tab-${t.id}`}>{t.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className={selection ? "compare__body compare__body--panel" : "compare__body"}>
         <div className="compare__panes">
           {(["left", "right"] as const).map((side) => {
             const isLeft = side === "left";
             const index = isLeft ? leftIndex : rightIndex;
             return (
-              <section key={side} className="compare__pane" aria-label={`Organigramme ${index.version.id} (${isLeft ? "gauche" : "droite"})`}>
+              <section key={side} className={`compare__pane compare__pane--${side}`} aria-label={`Organigramme ${index.version.id} (${isLeft ? "gauche" : "droite"})`}>
                 {paneTitle(side)}
                 <div className="compare__chart">
                   <ChartPane
@@ -131,40 +169,40 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
             );
           })}
         </div>
-        <div className="compare__side">
-          <ChangeList
-            dataset={dataset}
-            result={result}
-            fromVersion={result.from}
-            toVersion={result.to}
-            selectedChanges={match?.changes ?? []}
-            onPick={(change) => {
-              const anchor = changeAnchor(change);
-              if (!anchor) return;
-              const side = anchor.side === leftSide ? "from" : "to";
-              explorer.setCompareSelection({ side, unit: anchor.unit });
-              setCenterToken((t) => t + 1);
-            }}
-          />
-          {selection && (
+        {selection && (
+          <div className="compare__side">
             <UnitPanel
               dataset={dataset}
               indexes={indexes}
               index={selectedIndex}
               unitId={selection.unit}
               onSelect={(unit) => explorer.setCompareSelection({ side: selection.side, unit })}
-              onSelectIn={(version, unit) => {
-                if (version === compare.from) explorer.setCompareSelection({ side: "from", unit });
-                else if (version === compare.to) explorer.setCompareSelection({ side: "to", unit });
-                else {
-                  explorer.setView("arbre");
-                  explorer.selectIn(version, unit);
-                }
-              }}
+              onSelectIn={onSelectIn}
               onClose={() => explorer.setCompareSelection(null)}
+              comparison={comparison}
             />
-          )}
-        </div>
+          </div>
+        )}
+      </div>
+      <div className="compare__report">
+        <ChangeList
+          dataset={dataset}
+          indexes={indexes}
+          result={result}
+          fromVersion={result.from}
+          toVersion={result.to}
+          selectedChanges={match?.changes ?? []}
+          onSelectIn={onSelectIn}
+          onPick={(change) => {
+            const anchor = changeAnchor(change);
+            if (!anchor) return;
+            const side = anchor.side === leftSide ? "from" : "to";
+            explorer.setCompareSelection({ side, unit: anchor.unit });
+            setCenterToken((t) => t + 1);
+            // On a phone the report is a tab of its own: show the pane of the picked unit.
+            setTab(side === "from" ? "left" : "right");
+          }}
+        />
       </div>
     </div>
   );

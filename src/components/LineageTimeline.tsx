@@ -1,9 +1,20 @@
-// A unit's line through all versions (2010 → 2016 → 2024), each step with its link type and reason.
+// A unit's line through all versions (2010 → 2016 → 2024), each step with how sure the link is
+// (written by a source, same code or name, or a judgement) and its reason. The change class is
+// not named here: in the comparison it comes from the diff alone, so no two views disagree.
 import type { VersionIndex } from "../domain/hierarchy.ts";
 import { traceLineage } from "../domain/lineage.ts";
-import type { Dataset } from "../domain/schema.ts";
+import type { Dataset, LineageLink } from "../domain/schema.ts";
 import { unitLabel } from "../state/paneState.ts";
-import { LINK_LABELS } from "./labels.ts";
+import { CONFIDENCE_LABELS } from "./labels.ts";
+
+function Evidence({ link }: { link: LineageLink }) {
+  return (
+    <span className="timeline__link">
+      {" "}
+      <span className={`tag tag--confidence tag--confidence-${link.confidence}`}>{CONFIDENCE_LABELS[link.confidence]}</span> {link.reason}
+    </span>
+  );
+}
 
 interface Props {
   dataset: Dataset;
@@ -21,13 +32,13 @@ export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn 
         const trace = isCurrent ? { counterparts: [], deadEnds: [] } : traceLineage(dataset, { version, unit: unitId }, v.id);
         const matches = trace.counterparts;
         // Where the line stops, the lineage's own « no successor » (or « created ») link says why.
-        const endings = matches.length === 0 ? trace.deadEnds.flatMap((d) => (d.ending ? [d.ending.reason] : [])) : [];
+        const endings = matches.length === 0 ? trace.deadEnds.flatMap((d) => (d.ending ? [d.ending] : [])) : [];
         const current = isCurrent ? indexes.get(v.id)?.byId.get(unitId) : undefined;
         return (
           <li key={v.id} className={isCurrent ? "timeline__step timeline__step--current" : "timeline__step"}>
             <span className="timeline__year">{v.id}</span>
             {isCurrent && current && <span aria-current="true"> {unitLabel(current)} (affichée)</span>}
-            {!isCurrent && matches.length === 0 && <span className="timeline__none"> Aucune unité correspondante identifiée par la filiation.</span>}
+            {!isCurrent && matches.length === 0 && <span className="timeline__none"> Aucune unité correspondante documentée par la filiation.</span>}
             {!isCurrent && matches.length > 0 && (
               <ul>
                 {matches.map((m) => {
@@ -39,21 +50,15 @@ export function LineageTimeline({ dataset, indexes, version, unitId, onSelectIn 
                         {unitLabel(target)}
                       </button>
                       {m.chain.map((link, i) => (
-                        <span key={i} className="timeline__link">
-                          {" "}
-                          <span className="tag">{LINK_LABELS[link.type]}</span> {link.reason}
-                        </span>
+                        <Evidence key={i} link={link} />
                       ))}
                     </li>
                   );
                 })}
               </ul>
             )}
-            {endings.map((reason) => (
-              <span key={reason} className="timeline__link">
-                {" "}
-                {reason}
-              </span>
+            {endings.map((link) => (
+              <Evidence key={link.reason} link={link} />
             ))}
           </li>
         );

@@ -16,10 +16,12 @@ interface Props {
   version: string;
   unitId: string;
   text: string;
+  /** Words before the mission, e.g. « non retrouvée mot pour mot : » in the change list. */
+  lead?: string;
   onSelectIn: (version: string, unitId: string) => void;
 }
 
-export function MissionItem({ dataset, indexes, version, unitId, text, onSelectIn }: Props) {
+export function MissionItem({ dataset, indexes, version, unitId, text, lead, onSelectIn }: Props) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const search = useSearchEngineContext();
@@ -45,6 +47,7 @@ export function MissionItem({ dataset, indexes, version, unitId, text, onSelectI
   }, [open, search, dataset, indexes, version, unitId, text]);
   return (
     <li>
+      {lead}
       <GlossaryText text={text} />{" "}
       <button type="button" className="link-button mission__trace-toggle" aria-expanded={open} aria-controls={id} onClick={() => {
           setOpen(!open);

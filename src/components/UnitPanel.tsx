@@ -1,6 +1,6 @@
 // The selected unit: name, kind, place in the hierarchy, missions (or the sources' silence),
 // sub-units, sources, and its line through the other versions.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { counterparts } from "../domain/lineage.ts";
 import type { Dataset, LineageLink, Unit } from "../domain/schema.ts";
@@ -22,9 +22,11 @@ interface Props {
   onSelectIn: (version: string, unitId: string) => void;
   onClose?: () => void;
   headingLevel?: 2 | 3;
+  /** In the comparison: the unit's change, read from the diff result (CompareView). */
+  comparison?: ReactNode;
 }
 
-export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectIn, onClose }: Props) {
+export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectIn, onClose, comparison }: Props) {
   const unit = unitId ? index.byId.get(unitId) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
@@ -92,12 +94,27 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         </p>
       )}
 
+      {comparison}
       <section aria-labelledby="panel-missions">
         <h3 id="panel-missions" className="fr-h6">
           Missions
         </h3>
         <Missions dataset={dataset} indexes={indexes} unit={unit} version={index.version.id} sourceTitle={sourceTitle} onSelectIn={onSelectIn} />
       </section>
+      {unit.context && unit.context.length > 0 && (
+        <section aria-labelledby="panel-context">
+          <h3 id="panel-context" className="fr-h6">
+            Contexte (pas une mission)
+          </h3>
+          <ul className="fr-text--sm">
+            {unit.context.map((c) => (
+              <li key={c.text}>
+                <GlossaryText text={c.text} /> ({sourceTitle(c.source.file)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {unit.note && (
         <p className="fr-text--sm">
           <GlossaryText text={unit.note} />

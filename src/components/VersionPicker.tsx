@@ -78,7 +78,10 @@ export function VersionSummary({ version, versions, sourceTitle }: { version: Ve
       <p className="version-summary__line">
         <strong>{version.label}</strong>
         {" · "}
-        <span title={version.effectiveDate.note}>Date : {formatIsoDate(version.effectiveDate.value)}</span>
+        <span title={version.effectiveDate.note}>
+          Date : {formatIsoDate(version.effectiveDate.value)}
+          {version.effectiveDate.basis === "inferred" && " (déduite du contenu de la brochure, qui n'est pas datée)"}
+        </span>
         {" · "}
         {version.legalBasis ? (
           <span>Base juridique : {version.legalBasis.title}</span>

@@ -14,7 +14,11 @@ export const CHANGE_SYMBOLS: Record<ChangeClass, string> = {
   undocumented: "?",
 };
 
-export function decorationFor(cls: ChangeClass): NodeDecoration {
-  const label = CHANGE_CLASS_LABELS[cls];
+/**
+ * The card decoration of a unit in the comparison. A unit of the earlier version whose missions
+ * go to a unit created later belongs to that creation's change: its card says so, not « créé ».
+ */
+export function decorationFor(cls: ChangeClass, side: "from" | "to" = "to"): NodeDecoration {
+  const label = side === "from" && cls === "created" ? "missions reprises par une unité créée" : CHANGE_CLASS_LABELS[cls];
   return { className: `change-${cls}`, symbol: CHANGE_SYMBOLS[cls], description: `changement : ${label}` };
 }

@@ -113,6 +113,7 @@ export const Version = z.strictObject({
   effectiveDate: z.strictObject({
     value: IsoDate,
     note: z.string().min(1).describe("What the date is (decree, implementation month...) and how sure it is"),
+    basis: z.enum(["stated", "inferred"]).optional().describe("inferred: no source dates the organisation; the date is read from the content (shown so)"),
     source: SourceRef,
   }),
   legalBasis: z

@@ -24,6 +24,12 @@ export interface PanZoomOptions {
 export interface MoveOptions {
   /** Milliseconds; 0 jumps (callers pass 0 under prefers-reduced-motion). */
   duration?: number;
+  /**
+   * Who asked for the move, reported with every step of it: "user" for a control the user
+   * pressed (zoom buttons and keys, « Ajuster »), so a linked pane follows every zoom input,
+   * not only gestures. Default "api" (automatic fits, centring, mirroring); zoomBy: "user".
+   */
+  source?: ViewportSource;
 }
 
 export interface PanZoomApi {
@@ -61,6 +67,8 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
   let target: Viewport | null = null;
   // A drag in progress keeps window listeners until mouseup; nothing may be reported after destroy.
   let destroyed = false;
+  // Source of the programmatic move in progress; gestures always report "user".
+  let moveSource: ViewportSource = "api";
 
   const cancelTween = () => {
     if (frame !== 0) cancelAnimationFrame(frame);
@@ -78,12 +86,19 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
       if (event.sourceEvent) cancelTween();
     })
     .on("zoom.panzoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      if (!destroyed) onViewportChange(toViewport(event.transform), event.sourceEvent ? "user" : "api");
+      if (!destroyed) onViewportChange(toViewport(event.transform), event.sourceEvent ? "user" : moveSource);
     });
 
   selection.call(behavior).on("dblclick.zoom", null);
 
-  const apply = (v: Viewport) => behavior.transform(selection, toTransform(v));
+  const apply = (v: Viewport, source: ViewportSource) => {
+    moveSource = source;
+    try {
+      behavior.transform(selection, toTransform(v));
+    } finally {
+      moveSource = "api";
+    }
+  };
   const getViewport = () => toViewport(zoomTransform(svg));
   const size = () => {
     const [[x0, y0], [x1, y1]] = extent();
@@ -95,8 +110,9 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
     if (destroyed) return;
     const to: Viewport = { x: v.x, y: v.y, k: clampK(v.k, minZoom, maxZoom) };
     const duration = opts.duration ?? DEFAULT_DURATION;
+    const source = opts.source ?? "api";
     if (duration <= 0 || typeof requestAnimationFrame !== "function") {
-      apply(to);
+      apply(to, source);
       return;
     }
     // interpolateZoom (van Wijk & Nuij) works on views [centre x, centre y, width] in tree units.
@@ -110,12 +126,12 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
       if (t >= 1) {
         frame = 0;
         target = null;
-        apply(to);
+        apply(to, source);
         return;
       }
       const [cx, cy, w] = interpolate(easeCubicInOut(t));
       const k = width / w;
-      apply({ x: width / 2 - cx * k, y: height / 2 - cy * k, k });
+      apply({ x: width / 2 - cx * k, y: height / 2 - cy * k, k }, source);
       frame = requestAnimationFrame(step);
     };
     frame = requestAnimationFrame(step);
@@ -127,7 +143,7 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
       // Repeated presses during an animation compound from where it is heading.
       const from = target ?? getViewport();
       const { cx, cy } = size();
-      setViewport(zoomAround(from, factor, { x: cx, y: cy }, minZoom, maxZoom), opts);
+      setViewport(zoomAround(from, factor, { x: cx, y: cy }, minZoom, maxZoom), { source: "user", ...opts });
     },
     getViewport,
     destroy() {

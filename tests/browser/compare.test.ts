@@ -32,8 +32,10 @@ describe("comparison (Chromium)", () => {
     await ready(page);
     expect(await page.getByRole("heading", { name: "Ce qui a changé entre 2016 et 2024" }).count()).toBe(1);
     const legend = await page.getByRole("list", { name: "Légende des changements" }).textContent();
-    for (const word of ["inchangé", "renommé", "déplacé", "fusionné", "scindé", "créé", "supprimé"]) expect(legend).toContain(word);
-    expect(await card(page, "gauche", "r5").getAttribute("class")).toContain("card--change-removed");
+    for (const word of ["inchangé", "renommé", "déplacé", "fusionné", "scindé", "créé", "supprimé", "sans correspondant documenté"]) expect(legend).toContain(word);
+    // No source states that R5 was removed: its card says so.
+    expect(await card(page, "gauche", "r5").getAttribute("class")).toContain("card--change-undocumented");
+    expect(await card(page, "droite", "pole-recherche").getAttribute("class")).toContain("card--change-created");
     expect(await card(page, "droite", "financement-performance").getAttribute("class")).toContain("card--change-merged");
     await screenshot(page, "compare-2016-2024");
     expect(pageErrors(page)).toEqual([]);

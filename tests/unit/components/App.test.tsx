@@ -52,7 +52,7 @@ describe("App", () => {
 
   it("compares two versions: selecting a unit on the left selects its counterpart on the right", async () => {
     renderAt("?vue=comparer&de=2016&a=2024");
-    const left = await screen.findByRole("tree", { name: "Organigramme 2016" });
+    const left = await screen.findByRole("tree", { name: "Organigramme 2016" }, { timeout: 8000 });
     const right = await screen.findByRole("tree", { name: "Organigramme 2024" });
     await userEvent.click(within(left).getAllByRole("treeitem").find((i) => i.getAttribute("data-node") === "r1")!);
     await waitFor(() => expect(within(right).getAllByRole("treeitem").find((i) => i.getAttribute("data-node") === "pf")).toHaveAttribute("aria-selected", "true"));

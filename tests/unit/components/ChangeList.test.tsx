@@ -24,7 +24,7 @@ describe("ChangeList", () => {
 
   it("hides unchanged units by default and shows them when their class is ticked", async () => {
     setup();
-    const list = screen.getAllByRole("list").find((l) => l.classList.contains("changes__list"))!;
+    const list = screen.getByRole("table", { name: /Changements entre 2016 et 2024/ });
     expect(within(list).queryByText(/inchangé/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("checkbox", { name: /inchangé/ }));
     expect(within(list).getAllByText(/inchangé/).length).toBeGreaterThan(0);
@@ -33,9 +33,9 @@ describe("ChangeList", () => {
   it("filters changes by text, accent-insensitively", async () => {
     setup();
     await userEvent.type(screen.getByRole("searchbox", { name: "Filtrer les changements" }), "cellule nouvelle");
-    const buttons = within(screen.getByRole("region", { name: /Ce qui a changé/ })).getAllByRole("button");
+    const buttons = within(screen.getByRole("table")).getAllByRole("button");
     expect(buttons).toHaveLength(1);
-    expect(buttons[0]).toHaveTextContent("✚ créé — → Cellule nouvelle");
+    expect(buttons[0]).toHaveAccessibleName(/^✚ créé\s?: créée \(écrit par une source\) → Cellule nouvelle/);
   });
 
   it("calls back with the change the user clicks", async () => {
@@ -47,5 +47,38 @@ describe("ChangeList", () => {
   it("shows each change's reasons and the caveats", () => {
     setup();
     expect(screen.getAllByText("Même intitulé").length).toBeGreaterThan(0);
+  });
+
+  it("shows each change as a row before → after, with the confidence of its links", () => {
+    setup();
+    const row = screen.getByRole("row", { name: /supprimé/ });
+    expect(within(row).getByText("écrit par une source", { selector: ".change__confidence" })).toBeInTheDocument();
+    expect(within(row).getByText(/supprimée \(écrit par une source\)/, { selector: ".change__empty" })).toBeInTheDocument();
+  });
+});
+
+describe("ChangeList on what the sources do not state", () => {
+  function setupJudged() {
+    const dataset = makeDataset();
+    // The same data, but the end of SDR and the creation of the cellule are judgements, not statements.
+    const links = dataset.lineage.links.map((l) => (l.type === "no-successor" || l.type === "created" ? { ...l, confidence: "judgement" as const } : l));
+    const judged = { ...dataset, lineage: { links } };
+    render(<ChangeList dataset={judged} result={diff(judged, "2016", "2024")} fromVersion="2016" toVersion="2024" selectedChanges={[]} onPick={vi.fn()} />);
+  }
+
+  it("says « sans correspondant documenté », never « supprimé » or « créé », when no source states it", () => {
+    setupJudged();
+    const table = screen.getByRole("table");
+    expect(within(table).queryByText(/supprimé/)).not.toBeInTheDocument();
+    expect(within(table).queryByText(/✚ créé/)).not.toBeInTheDocument();
+    expect(within(table).getAllByText("? sans correspondant documenté")).toHaveLength(2);
+    expect(within(table).getByText("aucun successeur documenté")).toBeInTheDocument();
+    expect(within(table).getByText("aucun prédécesseur documenté")).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "? sans correspondant documenté (2)" })).toBeChecked();
+  });
+
+  it("labels the judgement links as such", () => {
+    setupJudged();
+    expect(screen.getAllByText("jugement", { selector: ".change__confidence" })).toHaveLength(2);
   });
 });

@@ -138,4 +138,16 @@ describe("diff on the DGOS data", () => {
   it("does not call the 2016 chef de cabinet created: no source states it", () => {
     expect(diff(real, "2010", "2016").classOf.to.get("chef-cabinet")).toBe("undocumented");
   });
+  it("keeps the editorial's reasons for creating the two départements as context, not missions", () => {
+    const v2024 = real.versions.find((v) => v.id === "2024")!;
+    for (const id of ["dep-numerique", "dep-donnees"]) {
+      const u = v2024.units.find((x) => x.id === id)!;
+      expect(u.missions.status === "described" && u.missions.items.some((m) => /notre|comprendre/.test(m)), id).toBe(false);
+      expect(u.context?.[0]?.source.file, id).toMatch(/^003_/);
+    }
+  });
+  it("records 003's « Créée en 1960 » against the 2010 creation decree as a gap, and the 2016 date as inferred", () => {
+    expect(real.versions.find((v) => v.id === "2024")!.gaps.some((g) => g.includes("Créée en 1960") && g.includes("15 mars 2010"))).toBe(true);
+    expect(real.versions.find((v) => v.id === "2016")!.effectiveDate.basis).toBe("inferred");
+  });
 });

@@ -100,7 +100,8 @@ describe("diff on random datasets", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 random datasets × every pair of versions: seconds on a loaded machine, not a timing test.
+  }, 60_000);
 
   it("agrees with counterparts: removed and undocumented units have none, split units have several", () => {
     fc.assert(

@@ -45,6 +45,22 @@ describe("createPanZoom (jsdom)", () => {
     expect(t.svg.querySelector("g")?.getAttribute("transform")).toBeNull();
   });
 
+  it("reports a move as \"user\" when a control asks so, and zoomBy (the zoom buttons and keys) as \"user\"", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+    const t = setup();
+    api = t.api;
+    t.api.setViewport({ x: 5, y: 5, k: 1 }, { duration: 0, source: "user" });
+    expect(t.onViewportChange).toHaveBeenLastCalledWith({ x: 5, y: 5, k: 1 }, "user");
+    t.api.zoomBy(2, { duration: 100 });
+    vi.advanceTimersByTime(50);
+    expect(t.onViewportChange.mock.lastCall?.[1]).toBe("user");
+    vi.advanceTimersByTime(100);
+    expect(t.onViewportChange.mock.lastCall?.[1]).toBe("user");
+    // An automatic move after it is an "api" one again.
+    t.api.setViewport({ x: 0, y: 0, k: 1 }, { duration: 0 });
+    expect(t.onViewportChange).toHaveBeenLastCalledWith({ x: 0, y: 0, k: 1 }, "api");
+  });
+
   it("clamps the scale to the zoom limits", () => {
     const t = setup();
     api = t.api;
