@@ -12,9 +12,13 @@ import { SearchBox } from "./SearchBox.tsx";
 import { TextView } from "./TextView.tsx";
 import { UnitPanel } from "./UnitPanel.tsx";
 import { ViewSwitch } from "./ViewSwitch.tsx";
+import { LazyView } from "./LazyView.tsx";
 import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
 
 const CompareView = retryableLazy(() => import("./CompareView.tsx"));
+const loadDiscover = () => import("./discover/DiscoverPage.tsx");
+const loadGlossary = () => import("./glossary/GlossaryView.tsx");
+const loadTour = () => import("./tour/GuidedTour.tsx");
 
 export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
   const explorer = useExplorer(dataset, location);
@@ -32,6 +36,13 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
   );
   const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
   const compare = explorer.view === "comparer";
+  // « Découvrir la DGOS » and « Glossaire » are reading pages: no version picker, search or panel.
+  const page = explorer.view === "decouvrir" || explorer.view === "glossaire";
+  const [tour, setTour] = useState(false);
+  const openUnit = (version: string, unitId: string) => {
+    explorer.setView("arbre");
+    explorer.selectIn(version, unitId);
+  };
 
   return (
     <SearchEngineContext.Provider value={search}>
@@ -39,10 +50,10 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         <div className="toolbar">
-          {!compare && (
+          {!compare && !page && (
             <VersionPicker versions={dataset.versions} value={pane.version} onChange={explorer.setVersion} />
           )}
-          {!compare && (
+          {!compare && !page && (
             <SearchBox
               query={explorer.query}
               onQueryChange={explorer.setQuery}
@@ -56,10 +67,34 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
         </div>
-        {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
+        {!compare && !page && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
         {!compare && search.failed && <LoadFailure what="Le moteur de recherche" onRetry={search.retry} />}
-        {compare ? (
+        {explorer.view === "decouvrir" && (
+          <LazyView
+            load={loadDiscover}
+            what="la page « Découvrir la DGOS »"
+            loading="Chargement de la page « Découvrir la DGOS »…"
+            props={{
+              dataset,
+              onOpenUnit: openUnit,
+              onCompare: (from: string, to: string) => {
+                explorer.setView("comparer");
+                explorer.setCompare({ from, to });
+              },
+              onStartTour: () => {
+                explorer.setView("arbre");
+                setTour(true);
+              },
+              onShowGlossary: () => explorer.setView("glossaire"),
+            }}
+          />
+        )}
+        {explorer.view === "glossaire" && (
+          <LazyView load={loadGlossary} what="le glossaire" loading="Chargement du glossaire…" props={{ dataset, onOpenUnit: openUnit }} />
+        )}
+        {tour && <LazyView load={loadTour} what="la visite guidée" loading="" props={{ onClose: () => setTour(false) }} />}
+        {page ? null : compare ? (
           <LazyBoundary what="La vue de comparaison" onRetry={CompareView.retry}>
             <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
               <CompareView explorer={explorer} />

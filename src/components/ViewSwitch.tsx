@@ -4,6 +4,8 @@ const VIEWS: { id: View; label: string }[] = [
   { id: "arbre", label: "Organigramme" },
   { id: "texte", label: "Vue texte" },
   { id: "comparer", label: "Comparer deux versions" },
+  { id: "decouvrir", label: "Découvrir la DGOS" },
+  { id: "glossaire", label: "Glossaire" },
 ];
 
 /** Top-level view choice; each view is a state in the URL, so it is a set of toggle buttons. */
