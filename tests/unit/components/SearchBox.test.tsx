@@ -65,4 +65,51 @@ describe("SearchBox", () => {
     await userEvent.type(screen.getByRole("combobox", { name: /qui fait quoi/i }), "zzz");
     expect(screen.getByText("Aucun résultat pour « zzz ».")).toBeInTheDocument();
   });
+
+  it("lists a theme or body as what it is, after the units, and picks it with the keyboard", async () => {
+    const onPickEntry = vi.fn();
+    const withEntry: SearchGroup[] = [
+      {
+        ...groups[0]!,
+        entries: [
+          { key: "2016:theme:2", version: "2016", kind: "theme", label: "thème de la version 2016", title: "le financement", titleRanges: [], href: "?v=2016&vue=decouvrir" },
+        ],
+      },
+    ];
+    function WithEntry() {
+      const [q, setQ] = useState("");
+      return <SearchBox query={q} onQueryChange={setQ} groups={q ? withEntry : []} allVersions={false} onAllVersionsChange={() => {}} onPick={() => {}} onPickEntry={onPickEntry} />;
+    }
+    render(<WithEntry />);
+    const box = screen.getByRole("combobox", { name: /qui fait quoi/i });
+    await userEvent.type(box, "tarif");
+    const options = screen.getAllByRole("option");
+    expect(options).toHaveLength(3);
+    expect(options[2]).toHaveTextContent("thème de la version 2016");
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    expect(onPickEntry).toHaveBeenCalledWith(expect.objectContaining({ key: "2016:theme:2" }));
+  });
+
+  it("says plainly that the sources do not mention a word, and offers close words to search", async () => {
+    function Missing() {
+      const [q, setQ] = useState("");
+      const notice = { missing: "SAMU", closest: ["samedi"], mentionedIn: { title: "Projet stratégique", passage: "le SAMU" } };
+      return <SearchBox query={q} onQueryChange={setQ} groups={[{ version: "2010", items: [], notice }]} allVersions={false} onAllVersionsChange={() => {}} onPick={() => {}} />;
+    }
+    render(<Missing />);
+    const box = screen.getByRole("combobox", { name: /qui fait quoi/i });
+    await userEvent.type(box, "SAMU");
+    expect(screen.getByText(/Les sources ne mentionnent pas « SAMU »/)).toBeInTheDocument();
+    expect(screen.getByText(/Projet stratégique/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "samedi" }));
+    expect(box).toHaveValue("samedi");
+  });
+
+  it("shows example questions under the empty box", async () => {
+    render(<Harness onPick={() => {}} />);
+    const box = screen.getByRole("combobox", { name: /qui fait quoi/i });
+    await userEvent.click(box);
+    await userEvent.click(screen.getByRole("button", { name: "tarification" }));
+    expect(box).toHaveValue("tarification");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldWord, highlightRanges, normalizeText, processTerm, searchTerms, stem } from "../../../src/domain/normalize.ts";
+import { familyKey, foldWord, highlightRanges, normalizeText, processTerm, searchTerms, stem } from "../../../src/domain/normalize.ts";
 
 const slices = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
 
@@ -88,5 +88,21 @@ describe("highlightRanges", () => {
   it("returns nothing for an empty query", () => {
     expect(highlightRanges("texte", [])).toEqual([]);
     expect(highlightRanges("texte", ["  "])).toEqual([]);
+  });
+});
+
+describe("word families", () => {
+  it("join a noun, its adjective and its derived nouns: tarif, tarifaires, tarification", () => {
+    const key = (w: string) => familyKey(stem(w));
+    expect(key("tarification")).toBe("tarif");
+    expect(key("tarifaires")).toBe("tarif");
+    expect(key("tarifs")).toBe("tarif");
+    expect(key("regulation")).toBe(key("regule"));
+    expect(key("paramedicaux")).toBe(key("paramedicales"));
+  });
+  it("keep apart words whose root would be shorter than five letters, and codes", () => {
+    expect(familyKey(stem("formation"))).not.toBe(familyKey(stem("formes")));
+    expect(familyKey(stem("internes"))).not.toBe(familyKey(stem("internationales")));
+    expect(familyKey("sr2")).toBe("sr2");
   });
 });
