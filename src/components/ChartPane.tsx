@@ -115,7 +115,10 @@ export function ChartPane(props: ChartPaneProps) {
     (node: LayoutNode, animate = true) => {
       if (!api) return;
       const k = Math.max(api.getViewport().k, 0.8);
-      api.setViewport(centerOn({ x: node.x + node.width / 2, y: node.y + node.height / 2 }, size, k), { duration: animate ? duration() : 0 });
+      const band = svgRef.current ? visibleBand(svgRef.current) : null;
+      const point = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+      const v = band ? centerOn(point, { width: size.width, height: 2 * band.middle }, k) : centerOn(point, size, k);
+      api.setViewport(v, { duration: animate ? duration() : 0 });
     },
     [api, size],
   );
@@ -300,6 +303,29 @@ export function ChartPane(props: ChartPaneProps) {
       </svg>
     </div>
   );
+}
+
+/**
+ * The part of the chart a user can see: on a phone the unit sheet (a fixed panel) covers its
+ * bottom, and the page may be scrolled. When too little is left, the page scrolls the chart to
+ * the top first. Returns the band's middle in the svg's own coordinates, or null when all of
+ * the chart is visible (centre as usual).
+ */
+function visibleBand(svg: SVGSVGElement): { middle: number } | null {
+  if (typeof window === "undefined" || typeof svg.getBoundingClientRect !== "function") return null;
+  const sheet = document.querySelector(".workspace--open > .panel");
+  const covered = sheet && getComputedStyle(sheet).position === "fixed" ? sheet.getBoundingClientRect().top : window.innerHeight;
+  let box = svg.getBoundingClientRect();
+  if (box.height === 0) return null;
+  let bottom = Math.min(box.bottom, covered, window.innerHeight);
+  if (bottom - Math.max(box.top, 0) < 160 && box.top > 0) {
+    window.scrollBy({ top: box.top, behavior: "instant" });
+    box = svg.getBoundingClientRect();
+    bottom = Math.min(box.bottom, covered, window.innerHeight);
+  }
+  const top = Math.max(box.top, 0);
+  if (top <= box.top + 1 && bottom >= box.bottom - 1) return null;
+  return { middle: (top + bottom) / 2 - box.top };
 }
 
 /** Every card as one path: what a 10,000-unit chart shows when zoomed out. */

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { counterparts } from "../domain/lineage.ts";
 import type { Dataset, LineageLink, Unit } from "../domain/schema.ts";
-import { titleOfSource } from "../domain/sources.ts";
+import { citeSource, titleOfSource } from "../domain/sources.ts";
 import { frenchTypography } from "../domain/frenchTypography.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { GlossaryText } from "./GlossaryContext.tsx";
@@ -135,7 +135,7 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         <ul className="panel__sources">
           {unit.sources.map((s) => (
             <li key={`${s.file}-${s.passage.slice(0, 30)}`}>
-              <span className="panel__source-title">{sourceTitle(s.file)}</span> <span className="panel__file">({s.file})</span>
+              <span className="panel__source-title">{citeSource(dataset.sources.documents, s.file)}</span>
               <blockquote className="panel__quote">{frenchTypography(`« ${s.passage} »`)}</blockquote>
             </li>
           ))}

@@ -63,7 +63,7 @@ export function initialViewport(nodes: readonly InitialNode[], size: Size, optio
   const top = boundsOf(nodes.filter((n) => n.depth <= 1)) as Rect;
   const root = nodes.reduce((a, b) => (b.depth < a.depth ? b : a));
   let x = size.width / 2 - (top.x + top.width / 2) * k;
-  x = Math.min(x, padding - root.x * k);
-  x = Math.max(x, size.width - padding - (root.x + root.width) * k);
+  x = Math.max(x, padding - root.x * k);
+  x = Math.min(x, size.width - padding - (root.x + root.width) * k);
   return { x, y: padding - all.y * k, k };
 }

@@ -31,6 +31,13 @@ describe("initialViewport", () => {
     expect(v.k * 14).toBeCloseTo(12);
     expect(900 * v.k + v.x).toBeGreaterThanOrEqual(20 - 1e-9);
     expect(1100 * v.k + v.x).toBeLessThanOrEqual(370 + 1e-9);
+    expect(1000 * v.k + v.x).toBeCloseTo(195);
+  });
+
+  it("shifts the view so the root's card stays whole when the upper levels are off-centre", () => {
+    const lopsided: InitialNode[] = [card(0, 0), card(0, 1), ...Array.from({ length: 8 }, (_, i) => card(i * 220, 1))];
+    const v = initialViewport(lopsided, { width: 390, height: 500 }, { fontSize: 14 });
+    expect(0 * v.k + v.x).toBeCloseTo(20);
   });
 });
 
