@@ -1,7 +1,8 @@
-import { Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
+import { documentTitle, isPageView } from "../state/pages.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
@@ -19,6 +20,7 @@ const CompareView = retryableLazy(() => import("./CompareView.tsx"));
 const loadDiscover = () => import("./discover/DiscoverPage.tsx");
 const loadGlossary = () => import("./glossary/GlossaryView.tsx");
 const loadTour = () => import("./tour/GuidedTour.tsx");
+const InfoPage = retryableLazy(() => import("./pages/InfoPage.tsx"));
 
 export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
   const explorer = useExplorer(dataset, location);
@@ -43,17 +45,39 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
     explorer.setView("arbre");
     explorer.selectIn(version, unitId);
   };
+  const infoPage = isPageView(explorer.view) ? explorer.view : null;
+  const titled = compare ? explorer.compareSelection : pane.selected ? { side: "from", unit: pane.selected } : null;
+  const titledVersion = compare ? (titled?.side === "to" ? explorer.compare.to : explorer.compare.from) : pane.version;
+  const titledUnit = titled ? explorer.indexes.get(titledVersion)?.byId.get(titled.unit) : undefined;
+  const title = documentTitle({
+    view: explorer.view,
+    version: pane.version,
+    unitLabel: titledUnit ? (titledUnit.code ?? titledUnit.shortName ?? titledUnit.name) : null,
+    compare: explorer.compare,
+  });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <SearchEngineContext.Provider value={search}>
     <GlossaryProvider glossary={dataset.glossary} sources={dataset.sources.documents}>
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
+        {infoPage ? (
+          <LazyBoundary what="La page" onRetry={InfoPage.retry}>
+            <Suspense fallback={<p className="fr-p-2w">Chargement…</p>}>
+              <InfoPage page={infoPage} sources={dataset.sources.documents} onBack={() => explorer.setView("arbre")} />
+            </Suspense>
+          </LazyBoundary>
+        ) : (
+        <>
         <div className="toolbar">
           {!compare && !page && (
             <VersionPicker versions={dataset.versions} value={pane.version} onChange={explorer.setVersion} />
           )}
           {!compare && !page && (
+            <div id="recherche" className="toolbar__search" tabIndex={-1}>
             <SearchBox
               query={explorer.query}
               onQueryChange={explorer.setQuery}
@@ -64,6 +88,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
               onFocus={() => setSearchWanted(true)}
               loading={searchWanted && engine === null && !search.failed}
             />
+            </div>
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
         </div>
@@ -102,7 +127,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
           </LazyBoundary>
         ) : (
           <div className={pane.selected ? "workspace workspace--open" : "workspace"}>
-            <section className="workspace__main" aria-label={explorer.view === "texte" ? "Vue texte" : "Organigramme"}>
+            <section id="organigramme" tabIndex={-1} className="workspace__main" aria-label={explorer.view === "texte" ? "Vue texte" : "Organigramme"}>
               {explorer.view === "texte" ? (
                 <TextView index={index} pane={pane} dispatch={dispatch} matches={matches} />
               ) : (
@@ -120,8 +145,10 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
             />
           </div>
         )}
+        </>
+        )}
       </main>
-      <SiteFooter />
+      <SiteFooter onOpen={explorer.setView} />
     </GlossaryProvider>
     </SearchEngineContext.Provider>
   );

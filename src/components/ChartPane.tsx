@@ -1,8 +1,10 @@
 // The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { frenchTypography } from "../domain/frenchTypography.ts";
 import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
-import { createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
@@ -44,7 +46,9 @@ export function ChartPane(props: ChartPaneProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const onUserViewportChange = props.onUserViewportChange;
-  const layout = useMemo(() => layoutTree(index.ordered, { collapsed: pane.collapsed }), [index, pane.collapsed]);
+  // Names laid out with French no-break spaces, so a line never starts with » or :.
+  const units = useMemo(() => index.ordered.map((u) => ({ ...u, name: frenchTypography(u.name) })), [index]);
+  const layout = useMemo(() => layoutTree(units, { collapsed: pane.collapsed }), [units, pane.collapsed]);
   // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
   // scale (rounded down to a power of two, so folding a branch rarely changes it).
   const fitK = Math.min(size.width / Math.max(1, layout.bounds.width), size.height / Math.max(1, layout.bounds.height));
@@ -88,6 +92,12 @@ export function ChartPane(props: ChartPaneProps) {
     [api, layout.bounds, size, minZoom],
   );
 
+  // The first view: names readable on the upper levels (src/layout/initialViewport.ts).
+  const showInitial = useCallback(() => {
+    const v = initialViewport(layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
+    api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: 0 });
+  }, [api, layout.nodes, size]);
+
   // Fit the whole tree when a version is shown (and once the pane has its real size).
   const fittedFor = useRef<string>("");
   const [fitted, setFitted] = useState(false);
@@ -98,14 +108,17 @@ export function ChartPane(props: ChartPaneProps) {
     fittedFor.current = key;
     setFitted(true);
     if (pane.selected && first) return; // a deep link centres on its unit instead
-    fit(false);
-  }, [api, index, size, fit, pane.selected]);
+    showInitial();
+  }, [api, index, size, showInitial, pane.selected]);
 
   const centre = useCallback(
     (node: LayoutNode, animate = true) => {
       if (!api) return;
       const k = Math.max(api.getViewport().k, 0.8);
-      api.setViewport(centerOn({ x: node.x + node.width / 2, y: node.y + node.height / 2 }, size, k), { duration: animate ? duration() : 0 });
+      const band = svgRef.current ? visibleBand(svgRef.current) : null;
+      const point = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+      const v = band ? centerOn(point, { width: size.width, height: 2 * band.middle }, k) : centerOn(point, size, k);
+      api.setViewport(v, { duration: animate ? duration() : 0 });
     },
     [api, size],
   );
@@ -290,6 +303,29 @@ export function ChartPane(props: ChartPaneProps) {
       </svg>
     </div>
   );
+}
+
+/**
+ * The part of the chart a user can see: on a phone the unit sheet (a fixed panel) covers its
+ * bottom, and the page may be scrolled. When too little is left, the page scrolls the chart to
+ * the top first. Returns the band's middle in the svg's own coordinates, or null when all of
+ * the chart is visible (centre as usual).
+ */
+function visibleBand(svg: SVGSVGElement): { middle: number } | null {
+  if (typeof window === "undefined" || typeof svg.getBoundingClientRect !== "function") return null;
+  const sheet = document.querySelector(".workspace--open > .panel");
+  const covered = sheet && getComputedStyle(sheet).position === "fixed" ? sheet.getBoundingClientRect().top : window.innerHeight;
+  let box = svg.getBoundingClientRect();
+  if (box.height === 0) return null;
+  let bottom = Math.min(box.bottom, covered, window.innerHeight);
+  if (bottom - Math.max(box.top, 0) < 160 && box.top > 0) {
+    window.scrollBy({ top: box.top, behavior: "instant" });
+    box = svg.getBoundingClientRect();
+    bottom = Math.min(box.bottom, covered, window.innerHeight);
+  }
+  const top = Math.max(box.top, 0);
+  if (top <= box.top + 1 && bottom >= box.bottom - 1) return null;
+  return { middle: (top + bottom) / 2 - box.top };
 }
 
 /** Every card as one path: what a 10,000-unit chart shows when zoomed out. */

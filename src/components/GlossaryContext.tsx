@@ -1,4 +1,5 @@
 import { createContext, useContext, useId, useMemo, useRef, type ReactNode } from "react";
+import { frenchTypography } from "../domain/frenchTypography.ts";
 import { placeTip, type Box } from "../layout/placeTip.ts";
 import { createAcronymMatcher, segmentByGlossary, sourceNumberExpansions } from "../domain/glossaryText.ts";
 import type { Glossary, SourceDoc } from "../domain/schema.ts";
@@ -25,7 +26,7 @@ export function GlossaryProvider({ glossary, sources = NO_SOURCES, children }: {
 /** Text in which every glossary acronym (and source number) is explained on hover and on keyboard focus. */
 export function GlossaryText({ text }: { text: string }) {
   const { expansions, matcher } = useContext(GlossaryContext);
-  const segments = segmentByGlossary(text, matcher);
+  const segments = segmentByGlossary(frenchTypography(text), matcher);
   return (
     <>
       {segments.map((s, i) =>

@@ -3,6 +3,7 @@
 import { memo } from "react";
 import type { LayoutNode } from "../layout/layoutTree.ts";
 import type { Unit } from "../domain/schema.ts";
+import { cardLabel } from "../layout/cardLabel.ts";
 import { KIND_LABELS } from "./labels.ts";
 
 export interface NodeDecoration {
@@ -45,7 +46,6 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     props.faded ? "card--faded" : "",
     props.linked ? "card--linked" : "",
   ].join(" ");
-  const code = unit.code ?? unit.shortName ?? kind;
   // The change class or search match is a symbol in the card's corner (with colour and border
   // pattern); its word is in the legend and in the card's accessible name.
   const symbol = decoration ? decoration.symbol : matched ? "★" : null;
@@ -84,16 +84,7 @@ export const TreeNode = memo(function TreeNode(props: Props) {
           </text>
         </>
       ) : (
-        <text
-          className="card__code"
-          x={node.width / 2}
-          y={node.height / 2 + 14}
-          textAnchor="middle"
-          // Long fallbacks (a kind word) shrink so the corner badge never covers them.
-          style={{ fontSize: Math.min(44, Math.floor((node.width - 70) / (0.62 * code.length))) }}
-        >
-          {code}
-        </text>
+        <SimpleLabel name={node.lines.join(" ")} code={unit.code ?? unit.shortName} width={node.width} height={node.height} />
       )}
       {hidden && (
         <text className="card__hidden-text" x={0} y={node.height}>
@@ -120,6 +111,22 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     </g>
   );
 });
+
+/** Zoomed out: the code, or the words that tell this card from its siblings (never just its kind). */
+function SimpleLabel({ name, code, width, height }: { name: string; code: string | undefined; width: number; height: number }) {
+  const label = cardLabel(name, code, width, height);
+  const lineHeight = label.fontSize * 1.15;
+  const top = height / 2 - (label.lines.length * lineHeight) / 2 + label.fontSize * 0.85;
+  return (
+    <text className="card__code" x={width / 2} y={top} textAnchor="middle" style={{ fontSize: label.fontSize }}>
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={width / 2} dy={i === 0 ? 0 : lineHeight}>
+          {i < label.lines.length - 1 ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** A symbol in the card's top-right corner, inside the card so it never covers a neighbour. */
 function Badge({ symbol, width, scale }: { symbol: string; width: number; scale: number }) {

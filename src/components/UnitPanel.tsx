@@ -4,7 +4,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { counterparts } from "../domain/lineage.ts";
 import type { Dataset, LineageLink, Unit } from "../domain/schema.ts";
-import { titleOfSource } from "../domain/sources.ts";
+import { citeSource, titleOfSource } from "../domain/sources.ts";
+import { frenchTypography } from "../domain/frenchTypography.ts";
 import { unitLabel } from "../state/paneState.ts";
 import { GlossaryText } from "./GlossaryContext.tsx";
 import { KIND_LABELS } from "./labels.ts";
@@ -52,8 +53,8 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
     <aside className="panel" aria-labelledby="panel-title">
       <div className="panel__head">
         <p className="panel__kind">
-          <span className="tag tag--accent">{KIND_LABELS[unit.kind]}</span>
-          {unit.code && <span className="tag">Code {unit.code}</span>}
+          <span className="tag tag--accent">{KIND_LABELS[unit.kind]}</span>{" "}
+          {unit.code && <span className="tag">Code {unit.code}</span>}{" "}
           <span className="panel__version">Version {index.version.id}</span>
         </p>
         <h2 id="panel-title" className="fr-h5" ref={headingRef} tabIndex={-1}>
@@ -154,8 +155,8 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         <ul className="panel__sources">
           {unit.sources.map((s) => (
             <li key={`${s.file}-${s.passage.slice(0, 30)}`}>
-              <span className="panel__source-title">{sourceTitle(s.file)}</span> <span className="panel__file">({s.file})</span>
-              <blockquote className="panel__quote">« {s.passage} »</blockquote>
+              <span className="panel__source-title">{citeSource(dataset.sources.documents, s.file)}</span>
+              <blockquote className="panel__quote">{frenchTypography(`« ${s.passage} »`)}</blockquote>
             </li>
           ))}
         </ul>

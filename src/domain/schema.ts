@@ -187,6 +187,8 @@ export const SourceDoc = z.strictObject({
   kind: z.string().min(1).describe("brochure, web page, strategic project, press article..."),
   describes: z.string().min(1).describe("Which organisation or context it documents"),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Public address of the document: https: or http: only"),
+  publisher: z.string().min(1).optional().describe("Who published it, as the text says"),
+  date: z.string().min(1).optional().describe("When, as the text says (or « non daté »)"),
 });
 export const Sources = z.strictObject({
   $schema: z.string().optional(),

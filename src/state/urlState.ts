@@ -3,7 +3,7 @@
 // malformed is dropped, the default is used, and a warning says what was ignored.
 import type { Dataset } from "../domain/schema.ts";
 
-export const VIEWS = ["arbre", "texte", "comparer", "decouvrir", "glossaire"] as const;
+export const VIEWS = ["arbre", "texte", "comparer", "decouvrir", "glossaire", "accessibilite", "mentions-legales", "donnees-personnelles"] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface ComparePair {

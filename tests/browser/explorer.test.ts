@@ -20,9 +20,10 @@ async function searchFor(page: Page, text: string) {
 }
 
 describe("explorer (Chromium)", () => {
-  it("shows the 2024 DGOS fitted on screen on load", async () => {
+  it("shows the 2024 DGOS on load, all of it after « Ajuster »", async () => {
     const page = await openPage("/", { reducedMotion: true });
     await ready(page);
+    await page.getByRole("button", { name: "Ajuster" }).click();
     const svg = await page.locator("svg.chart__svg").boundingBox();
     const cards = await page.locator("[data-node]").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(cards).toHaveLength(11);
@@ -43,7 +44,7 @@ describe("explorer (Chromium)", () => {
     const aside = panel(page);
     await expect.poll(() => aside.getByRole("heading", { level: 2 }).textContent()).toBe("Sous-direction du financement et de la performance");
     expect(await aside.getByRole("region", { name: "Missions" }).innerText()).toContain("ONDAM hospitalier");
-    expect(await aside.getByRole("region", { name: "Sources" }).textContent()).toContain("001_0dcd239cd72615c0.txt");
+    expect(await aside.getByRole("region", { name: "Sources" }).textContent()).toContain("Organisation de la direction générale de l'offre de soins (DGOS) — Ministère chargé de la santé, site internet, non daté");
     expect(page.url()).toContain("u=financement-performance");
     await screenshot(page, "explorer-panel");
   });

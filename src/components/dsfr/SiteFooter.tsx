@@ -1,6 +1,15 @@
 // DSFR footer markup (fr-footer), written out rather than taken from react-dsfr's <Footer>: that
 // component and the runtime it needs cost ~20 KB gzip of the 150 KB start-up budget.
-export function SiteFooter() {
+import type { PageView } from "../../state/pages.ts";
+
+const LINKS: { page: PageView; label: string }[] = [
+  { page: "accessibilite", label: "Accessibilité : partiellement conforme" },
+  { page: "mentions-legales", label: "Mentions légales" },
+  { page: "donnees-personnelles", label: "Données personnelles" },
+];
+
+/** `onOpen` shows a page in place; the links' addresses also work when opened in a new tab. */
+export function SiteFooter({ onOpen }: { onOpen?: (page: PageView) => void }) {
   return (
     <footer className="fr-footer" role="contentinfo">
       <div className="fr-container">
@@ -23,9 +32,23 @@ export function SiteFooter() {
         </div>
         <div className="fr-footer__bottom">
           <ul className="fr-footer__bottom-list">
-            <li className="fr-footer__bottom-item">
-              <span className="fr-footer__bottom-link">Accessibilité : partiellement conforme</span>
-            </li>
+            {LINKS.map(({ page, label }) => (
+              <li key={page} className="fr-footer__bottom-item">
+                <a
+                  className="fr-footer__bottom-link"
+                  href={`?vue=${page}`}
+                  onClick={(event) => {
+                    if (!onOpen || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                    event.preventDefault();
+                    onOpen(page);
+                    window.scrollTo(0, 0);
+                    document.getElementById("contenu")?.focus({ preventScroll: true });
+                  }}
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
           <div className="fr-footer__bottom-copy">
             <p>Sauf mention contraire, les contenus de ce site sont issus de documents publics cités dans chaque fiche.</p>

@@ -19,8 +19,8 @@ describe("validateDataset lineage coverage", () => {
     dataset.lineage.links = dataset.lineage.links.filter((l) => !(l.from?.unit === "r1" && l.from.version === "2016"));
     const reason = "La source ne dit rien";
     dataset.lineage.links.push(
-      { from: { version: "2016", unit: "r1" }, to: null, type: "no-successor", reason, sources: [makeSourceRef()] },
-      { from: null, to: { version: "2024", unit: "pf" }, type: "created", reason, sources: [makeSourceRef()] },
+      { from: { version: "2016", unit: "r1" }, to: null, type: "no-successor", confidence: "judgement", reason, sources: [makeSourceRef()] },
+      { from: null, to: { version: "2024", unit: "pf" }, type: "created", confidence: "judgement", reason, sources: [makeSourceRef()] },
     );
     expect(errorLines(toFiles(dataset))).toEqual([]);
   });
