@@ -4,6 +4,7 @@ import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
+import { ExportButton } from "./export/ExportButton.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
 import { Notices } from "./Notices.tsx";
@@ -54,6 +55,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
             />
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
+          {!compare && <ExportButton dataset={dataset} index={index} collapsed={pane.collapsed} selected={pane.selected} />}
         </div>
         {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
