@@ -120,4 +120,45 @@ describe("export (Chromium)", () => {
     expect(colours.corner).toEqual([0x16, 0x16, 0x16]);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("prints the chart only, split over more A4 than A3 pages, with every unit name and the appendix", async () => {
+    // 2016 has many bureaux: its chart needs several A4 pages at print scale, fewer on A3.
+    const wide = await openPage("/?v=2016", { reducedMotion: true });
+    await openDialog(wide);
+    await pick(wide, /^Imprimer/);
+    await pick(wide, "Paysage");
+    await pick(wide, /^Sur plusieurs pages/);
+    await wide.getByRole("checkbox", { name: /Annexe/ }).uncheck({ force: true });
+    const pdfPages = async (p: Page) => (await p.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    await pick(wide, "A4");
+    const a4 = await pdfPages(wide);
+    await pick(wide, "A3");
+    const a3 = await pdfPages(wide);
+    expect(a4).toBeGreaterThan(a3);
+    expect(a3).toBe(Number(await wide.locator(".print-root").getAttribute("data-pages")));
+
+    const units = await NAMES_2024();
+    const page = await openPage("/", { reducedMotion: true });
+    await openDialog(page);
+    await pick(page, /^Imprimer/);
+    await pick(page, "Portrait");
+    await pick(page, "A4");
+    await page.getByRole("checkbox", { name: /Annexe/ }).uncheck({ force: true });
+    expect(await pdfPages(page)).toBe(1);
+    await page.getByRole("checkbox", { name: /Annexe/ }).check({ force: true });
+    await pick(page, "Ajuster à une page");
+    await pick(page, "Paysage");
+    await pick(page, "A4");
+    expect(await pdfPages(page)).toBeGreaterThan(1);
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain("Organigramme de la DGOS — 2024 (arrêté du 26 mars 2024)");
+    expect(printed).toContain("Annexe — qui fait quoi");
+    expect(printed).not.toContain("Qui fait quoi ?");
+    const chartText = (await page.locator(".print-page svg").first().textContent()) ?? "";
+    for (const u of units) expect(chartText.replace(/\s+/g, " ")).toContain(u.name);
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await screenshot(page, "export-print-a4-landscape");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

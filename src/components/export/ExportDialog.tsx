@@ -8,6 +8,7 @@ import { checkCanvas } from "../../domain/export/limits.ts";
 import { serializeSvg } from "../../domain/export/svgTree.ts";
 import { chartOf, prepare, textFile, type ExportContext } from "./exportJob.ts";
 import { FORMATS, loadOptions, saveOptions, type ExportOptions } from "./options.ts";
+import { PrintView } from "./PrintView.tsx";
 import { Radios } from "./Radios.tsx";
 import type { ExportDialogProps } from "./types.ts";
 import "./export.css";
@@ -56,7 +57,10 @@ export default function ExportDialog(props: ExportDialogProps) {
 
   const run = async () => {
     try {
-      if (format === "svg" || format === "csv" || format === "json") {
+      if (format === "print") {
+        setStatus({ kind: "done", text: "Impression lancée : choisissez l'imprimante ou « Enregistrer au format PDF »." });
+        window.print();
+      } else if (format === "svg" || format === "csv" || format === "json") {
         const file = textFile(ctx, prepared, format);
         downloadFile(file.content, file.name, file.type);
         setStatus({ kind: "done", text: `Fichier téléchargé : ${file.name}` });
@@ -97,7 +101,7 @@ export default function ExportDialog(props: ExportDialogProps) {
             Fermer
           </button>
         </div>
-        <Radios legend="Format" value={format} options={FORMATS.filter((f) => f.id !== "print")} onChange={(id) => set({ format: id })} />
+        <Radios legend="Format" value={format} options={FORMATS} onChange={(id) => set({ format: id })} />
         <Radios
           legend="Périmètre"
           value={unitScope ? "unit" : "all"}
@@ -131,8 +135,31 @@ export default function ExportDialog(props: ExportDialogProps) {
             <Radios legend="Fond" inline value={options.pngTheme} options={[{ id: "light", label: "Clair" }, { id: "dark", label: "Sombre" }]} onChange={(t) => set({ pngTheme: t })} />
           </>
         )}
+        {format === "print" && (
+          <>
+            <Radios legend="Papier" inline value={options.paper} options={[{ id: "A4", label: "A4" }, { id: "A3", label: "A3" }]} onChange={(paper) => set({ paper })} />
+            <Radios legend="Orientation" inline value={options.orientation} options={[{ id: "landscape", label: "Paysage" }, { id: "portrait", label: "Portrait" }]} onChange={(orientation) => set({ orientation })} />
+            <Radios
+              legend="Mise en page"
+              value={options.fit}
+              options={[
+                { id: "page", label: "Ajuster à une page" },
+                { id: "pages", label: "Sur plusieurs pages", hint: "Titre répété sur chaque page, aucune unité coupée" },
+              ]}
+              onChange={(fit) => set({ fit })}
+            />
+            <div className="fr-checkbox-group fr-mb-2w">
+              <input type="checkbox" id="export-appendix" checked={options.appendix} onChange={(e) => set({ appendix: e.target.checked })} />
+              <label className="fr-label" htmlFor="export-appendix">
+                Annexe : chaque unité avec ses missions et sa source
+              </label>
+            </div>
+            <PrintView ctx={ctx} prepared={prepared} options={options} />
+          </>
+        )}
         <p className="fr-text--sm fr-mb-1w">
-          {count} {count > 1 ? "unités" : "unité"} · fichier <code>{fileName}</code>
+          {count} {count > 1 ? "unités" : "unité"}
+          {format === "print" ? " · « Enregistrer au format PDF » dans la fenêtre d'impression" : <> · fichier <code>{fileName}</code></>}
         </p>
         <div aria-live="polite">
           {status.kind === "busy" && <p className="fr-text--sm">{status.text}</p>}
@@ -160,7 +187,7 @@ export default function ExportDialog(props: ExportDialogProps) {
           </li>
           <li>
             <button type="button" className="fr-btn" onClick={() => void run()} disabled={status.kind === "busy"}>
-              Télécharger
+              {format === "print" ? "Imprimer" : "Télécharger"}
             </button>
           </li>
         </ul>

@@ -26,12 +26,16 @@ export interface SvgChartInput {
   kindLabel: (kind: Unit["kind"]) => string;
   block: TitleBlock;
   theme?: ExportTheme;
+  /** Print draws the title in HTML on every page: the chart alone is wanted then. */
+  withTitleBlock?: boolean;
 }
 
 export interface SvgChart {
   root: SvgNode;
   width: number;
   height: number;
+  /** Where the layout's origin lands in the SVG (layout coordinates + offset = SVG coordinates). */
+  offset: { x: number; y: number };
 }
 
 function titleBlockNodes(block: TitleBlock, width: number, p: (typeof PALETTES)[ExportTheme]): { nodes: SvgNode[]; height: number } {
@@ -79,7 +83,7 @@ export function buildSvgChart(input: SvgChartInput): SvgChart {
   const p = PALETTES[input.theme ?? "light"];
   const { bounds } = input.layout;
   const width = Math.ceil(Math.max(MIN_WIDTH, bounds.width + 2 * PAD));
-  const head = titleBlockNodes(input.block, width, p);
+  const head = input.withTitleBlock === false ? { nodes: [], height: PAD } : titleBlockNodes(input.block, width, p);
   const height = Math.ceil(head.height + bounds.height + PAD + 12);
   const dx = (width - bounds.width) / 2 - bounds.x;
   const dy = head.height - bounds.y;
@@ -100,7 +104,7 @@ export function buildSvgChart(input: SvgChartInput): SvgChart {
       ]),
     ],
   );
-  return { root, width, height };
+  return { root, width, height, offset: { x: dx, y: dy } };
 }
 
 export function writeSvg(input: SvgChartInput): string {
