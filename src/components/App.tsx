@@ -5,6 +5,7 @@ import { useExplorer } from "../state/useExplorer.ts";
 import { documentTitle, isPageView } from "../state/pages.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
 import { ChartPane } from "./ChartPane.tsx";
+import { ExportButton } from "./export/ExportButton.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
 import { LazyBoundary, LoadFailure, retryableLazy } from "./LazyBoundary.tsx";
@@ -91,6 +92,7 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
             </div>
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
+          {!compare && <ExportButton dataset={dataset} index={index} collapsed={pane.collapsed} selected={pane.selected} />}
         </div>
         {!compare && !page && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
