@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from "react";
+import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
@@ -12,10 +13,22 @@ import { TextView } from "./TextView.tsx";
 import { UnitPanel } from "./UnitPanel.tsx";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
+import { OpenImport } from "./import/OpenImport.tsx";
+import { useImports, type Imports } from "./import/useImports.ts";
+import { defaultPair } from "../state/urlState.ts";
 
 const CompareView = lazy(() => import("./CompareView.tsx"));
+const ImportedSummary = lazy(() => import("./import/ImportedSummary.tsx"));
 
-export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
+export function App({ dataset: builtin, location }: { dataset: Dataset; location?: { search: string } }) {
+  // Imported organisations join the built-in versions; a deep link to one waits for the browser's store.
+  const imports = useImports(builtin, location);
+  if (imports.pending) return <p className="fr-p-2w">Chargement des organigrammes importés dans ce navigateur…</p>;
+  return <Explorer builtin={builtin} imports={imports} location={location} />;
+}
+
+function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: Imports; location?: { search: string } }) {
+  const dataset = imports.dataset;
   const explorer = useExplorer(dataset, location);
   const { index, pane, dispatch } = explorer;
   const [searchWanted, setSearchWanted] = useState(explorer.query.trim() !== "");
@@ -31,6 +44,12 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
   );
   const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
   const compare = explorer.view === "comparer";
+  const removeImport = (id: string) => {
+    if (pane.version === id) explorer.setVersion(builtin.versions[builtin.versions.length - 1]?.id ?? "");
+    if (explorer.compare.from === id || explorer.compare.to === id) explorer.setCompare(defaultPair(builtin));
+    void imports.remove(id);
+  };
+  const importedOrg = imports.orgs.find((o) => o.id === index.version.id);
 
   return (
     <SearchEngineContext.Provider value={search}>
@@ -54,8 +73,15 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
             />
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
+          <OpenImport imports={imports.orgs} onImported={(org) => (void imports.add(org), explorer.setVersion(org.id))} onRemove={removeImport} />
         </div>
-        {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
+        {imports.storeError && <p className="fr-alert fr-alert--warning fr-alert--sm">{imports.storeError}</p>}
+        {!compare && importedOrg && (
+          <Suspense fallback={null}>
+            <ImportedSummary org={importedOrg} onRemove={removeImport} />
+          </Suspense>
+        )}
+        {!compare && !isImportedVersionId(index.version.id) && <VersionSummary version={index.version} versions={builtin.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
         {compare ? (
           <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>

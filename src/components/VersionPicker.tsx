@@ -2,6 +2,7 @@ import { GlossaryText } from "./GlossaryContext.tsx";
 import { Segmented } from "./dsfr/Segmented.tsx";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
+import { isImportedVersionId } from "../domain/import/ids.ts";
 
 interface Props {
   versions: readonly Version[];
@@ -20,7 +21,12 @@ export function VersionPicker({ versions, value, onChange, legend = "Version de 
       onChange={onChange}
       options={versions.map((v) => ({
         value: v.id,
-        label: (
+        label: isImportedVersionId(v.id) ? (
+          <>
+            <span className="imported-mark">importé</span> {v.label.length > 24 ? `${v.label.slice(0, 24)}…` : v.label}
+            <span className="fr-sr-only"> — organigramme importé, {v.effectiveDate.note}</span>
+          </>
+        ) : (
           <>
             {v.id}
             <span className="fr-sr-only"> — {versionFacts(v)}</span>

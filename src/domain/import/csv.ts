@@ -201,7 +201,7 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
       contacts: [],
       secondary: [],
       references: [],
-      at: { line, column: 1, record: code.slice(0, 200) },
+      at: { line, record: code.slice(0, 200) },
     };
     const shortName = get("shortName");
     if (shortName !== "") record.shortName = clip(shortName, MAX_NAME, at("shortName"), "Sigle", problems);

@@ -107,7 +107,7 @@ export function formatLocation(at: Location): string {
   const parts: string[] = [];
   if (at.line !== undefined) parts.push(at.column !== undefined ? `ligne ${at.line}, colonne ${at.column}` : `ligne ${at.line}`);
   if (at.record !== undefined) parts.push(`enregistrement « ${at.record.length > 60 ? `${at.record.slice(0, 60)}…` : at.record} »`);
-  if (at.path !== undefined) parts.push(at.record !== undefined ? `(${at.path})` : at.path);
+  if (at.path !== undefined) parts.push(parts.length > 0 ? `(${at.path})` : at.path);
   return parts.length > 0 ? parts.join(" ") : "fichier entier";
 }
 
