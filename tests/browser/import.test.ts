@@ -1,5 +1,6 @@
 // « Ouvrir un organigramme » in Chromium: a CSV through the real file input, a Référentiel export
 // by drag and drop, the located report of a bad file, reload (IndexedDB), deep links, removal, axe.
+import { zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatViolations, openPage, pageErrors, runAxe, screenshot, setupBrowser } from "./helpers.ts";
@@ -140,6 +141,25 @@ describe("import (Chromium)", () => {
     expect(await text()).toContain("Erreur · ligne 5 enregistrement « R » : Code « R » en double");
     await dialog(page).getByRole("button", { name: "Importer les unités valides" }).click();
     await expect.poll(() => page.getByRole("region", { name: /Organigramme importé/ }).textContent()).toContain("1 unités");
+  });
+
+  it("opens the Référentiel export inside a .zip and compares the import with 2024 without claiming a lineage", async () => {
+    const page = await open("/");
+    await page.getByRole("button", { name: "Ouvrir un organigramme" }).click();
+    const zip = Buffer.from(zipSync({ "referentiel.json": new TextEncoder().encode(REFERENTIEL) }));
+    await dialog(page).getByLabel(/Fichier à ouvrir/).setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: zip });
+    await expect.poll(() => dialog(page).textContent()).toContain("« export.zip › referentiel.json » lu comme export du Référentiel");
+    await dialog(page).getByLabel(/Chercher l'unité de départ/).fill("dgos");
+    await dialog(page).getByLabel(/Direction générale de l'offre de soins/).check();
+    await dialog(page).getByRole("button", { name: "Importer", exact: true }).click();
+    await expect.poll(() => page.getByRole("region", { name: /Organigramme importé/ }).count()).toBe(1);
+    const id = new URL(page.url()).searchParams.get("v") as string;
+    await page.getByRole("button", { name: "Comparer deux versions" }).click();
+    await page.getByLabel("Version de gauche").selectOption(id);
+    await expect.poll(() => page.url()).toContain(`de=${id}&a=2024`);
+    await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(2);
+    await screenshot(page, "import-compare");
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it("says plainly that a link to an import made in another browser is not available here", async () => {
