@@ -19,6 +19,7 @@ import { defaultPair } from "../state/urlState.ts";
 
 const CompareView = lazy(() => import("./CompareView.tsx"));
 const ImportedSummary = lazy(() => import("./import/ImportedSummary.tsx"));
+const ImportPairings = lazy(() => import("./import/ImportPairings.tsx"));
 
 export function App({ dataset: builtin, location }: { dataset: Dataset; location?: { search: string } }) {
   // Imported organisations join the built-in versions; a deep link to one waits for the browser's store.
@@ -50,6 +51,8 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
     void imports.remove(id);
   };
   const importedOrg = imports.orgs.find((o) => o.id === index.version.id);
+  const comparedImports = compare ? imports.orgs.filter((o) => o.id === explorer.compare.from || o.id === explorer.compare.to) : [];
+  const version = (id: string) => dataset.versions.find((v) => v.id === id);
 
   return (
     <SearchEngineContext.Provider value={search}>
@@ -83,6 +86,11 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
         )}
         {!compare && !isImportedVersionId(index.version.id) && <VersionSummary version={index.version} versions={builtin.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
+        {comparedImports.length > 0 && version(explorer.compare.from) && version(explorer.compare.to) && (
+          <Suspense fallback={null}>
+            <ImportPairings from={version(explorer.compare.from)!} to={version(explorer.compare.to)!} orgs={comparedImports} onSave={(org) => void imports.add(org)} />
+          </Suspense>
+        )}
         {compare ? (
           <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
             <CompareView explorer={explorer} />

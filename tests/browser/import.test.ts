@@ -143,7 +143,7 @@ describe("import (Chromium)", () => {
     await expect.poll(() => page.getByRole("region", { name: /Organigramme importé/ }).textContent()).toContain("1 unités");
   });
 
-  it("opens the Référentiel export inside a .zip and compares the import with 2024 without claiming a lineage", async () => {
+  it("opens the Référentiel export inside a .zip and compares the import with 2024, suggested pairings kept apart and confirmed", async () => {
     const page = await open("/");
     await page.getByRole("button", { name: "Ouvrir un organigramme" }).click();
     const zip = Buffer.from(zipSync({ "referentiel.json": new TextEncoder().encode(REFERENTIEL) }));
@@ -158,7 +158,14 @@ describe("import (Chromium)", () => {
     await page.getByLabel("Version de gauche").selectOption(id);
     await expect.poll(() => page.url()).toContain(`de=${id}&a=2024`);
     await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(2);
+    const pairings = page.getByRole("region", { name: "Rapprochements suggérés" });
+    await expect.poll(() => pairings.textContent()).toContain("rapprochement suggéré");
+    expect(await pairings.textContent()).toContain("ne comptent dans aucune classe de changement");
+    await pairings.getByRole("button", { name: "Confirmer" }).first().click();
+    await expect.poll(() => pairings.textContent()).toContain("confirmé par vous");
     await screenshot(page, "import-compare");
+    await page.reload();
+    await expect.poll(() => page.getByRole("region", { name: "Rapprochements suggérés" }).textContent()).toContain("confirmé par vous");
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -96,6 +96,8 @@ export interface ImportedOrg {
   version: Version;
   /** Problems found while building the chosen subtree (the parse report is kept beside). */
   problems: Problem[];
+  /** The user's decisions on suggested pairings (suggestPairs.ts), by pairKey. */
+  pairings?: Record<string, "confirmed" | "rejected">;
 }
 
 export function importInfo(unit: Unit): ImportInfo | undefined {
