@@ -78,11 +78,13 @@ export function readCsv(text: string, delimiter: string, problems: Problem[]): C
         value += extra;
       }
     } else {
-      while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
-        value += text[i];
-        i++;
-        column++;
-      }
+      // Unquoted: scan to the next delimiter or line end, then slice once (no per-character concat).
+      const from = i;
+      const d = delimiter.charCodeAt(0);
+      let c = text.charCodeAt(i);
+      while (i < n && c !== d && c !== 10 && c !== 13) c = text.charCodeAt(++i);
+      value = text.slice(from, i);
+      column += i - from;
     }
     row.push({ value, line: startLine, column: startColumn });
     if (i < n && text[i] === delimiter) {

@@ -61,10 +61,23 @@ const KIND_WORDS: readonly [string, UnitKind][] = [
  * The unit kind from the file's type column if it names one, else from the first words of
  * the name (« Bureau de… » is a bureau), else « unité », the neutral kind.
  */
+// Files repeat a few type labels thousands of times: each is folded once.
+const typeFolds = new Map<string, string>();
+function foldType(type: string): string {
+  let folded = typeFolds.get(type);
+  if (folded === undefined) {
+    if (typeFolds.size > 1000) typeFolds.clear();
+    folded = normalizeText(type);
+    typeFolds.set(type, folded);
+  }
+  return folded;
+}
+
 export function inferKind(type: string | undefined, name: string): UnitKind {
-  const t = type ? normalizeText(type) : "";
+  const t = type ? foldType(type) : "";
   for (const [word, kind] of KIND_WORDS) if (t === word || t.startsWith(`${word} `) || t === `${word}s`) return kind;
-  const n = normalizeText(name);
+  // Only the first words matter: fold a short prefix, not the whole name.
+  const n = name.slice(0, 40).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [word, kind] of KIND_WORDS) if (n.startsWith(word)) return kind;
   for (const [word, kind] of KIND_WORDS) if (t.includes(word)) return kind;
   return "unite";
