@@ -1,6 +1,7 @@
 // The bench results: their JSON shape and the Markdown table printed at the end.
 import type { LighthouseResult } from "./lighthouse.ts";
 import type { NodeSearchResult } from "./searchNode.ts";
+import type { ImportBenchRow } from "./importNode.ts";
 import type { Spread } from "./stats.ts";
 
 export const TARGETS = ["ours", "d3-org-chart", "react-d3-tree"] as const;
@@ -41,6 +42,8 @@ export interface BenchResults {
   results: Record<Target, Record<string, SizeResult>>;
   interactions: Interactions | null;
   searchNode: NodeSearchResult | null;
+  /** Import parsers in Node (bench/importNode.ts); absent in older results. */
+  importNode?: ImportBenchRow[];
   size: { initialGzipKB: number; budgetKB: number; files: { file: string; gzipKB: number }[]; lazy: { file: string; gzipKB: number }[] } | null;
   lighthouse: LighthouseResult | null;
   durationMs: number;
@@ -96,6 +99,12 @@ export function markdown(b: BenchResults): string {
   if (b.searchNode) {
     const n = b.searchNode;
     only("Search p50 / p95, 100 queries, 10,000 units, Node, index only, every hit, median of 5 runs per query (ms)", `${fmt(n.allHits.p50, 2)} / ${fmt(n.allHits.p95, 2)} (index built in ${fmt(n.buildMs)} ms; limit 25: ${fmt(n.limit25.p50, 2)} / ${fmt(n.limit25.p95, 2)})`);
+  }
+  for (const r of b.importNode ?? []) {
+    only(
+      `Import ${r.file} (${thousands(r.units)} units, subtree ${thousands(r.subtreeUnits)}), Node: parse + check / root search / build + index (ms), peak heap (MB)`,
+      `${sp(r.parseAndCheckMs)} / ${sp(r.rootSearchMs)} / ${sp(r.buildAndIndexMs)}; ${fmt(r.peakHeapMB)} MB`,
+    );
   }
   const i = b.interactions;
   if (i) {

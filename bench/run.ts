@@ -20,6 +20,7 @@ import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
 import { close, frameScript, openAndWait, timeButton, timeSearch, timeToggle } from "./measure.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
+import { benchImportNode } from "./importNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -195,6 +196,8 @@ async function main(): Promise<number> {
 
   log("search latency in Node (10,000 units, 100 queries)…");
   const searchNode = benchNodeSearch(big);
+  log("import parsers in Node (Référentiel export of 100,000 services, CSV of 10,000 rows)…");
+  const importNode = benchImportNode();
 
   server = await preview({
     root: ROOT,
@@ -261,6 +264,7 @@ async function main(): Promise<number> {
     results,
     interactions,
     searchNode,
+    importNode,
     size: {
       initialGzipKB: sizeReport.initialGzip / 1024,
       budgetKB: sizeReport.budget / 1024,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
@@ -16,14 +17,27 @@ import { UnitPanel } from "./UnitPanel.tsx";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 import { LazyView } from "./LazyView.tsx";
 import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
+import { OpenImport } from "./import/OpenImport.tsx";
+import { useImports, type Imports } from "./import/useImports.ts";
+import { defaultPair } from "../state/urlState.ts";
 
 const CompareView = retryableLazy(() => import("./CompareView.tsx"));
 const loadDiscover = () => import("./discover/DiscoverPage.tsx");
 const loadGlossary = () => import("./glossary/GlossaryView.tsx");
 const loadTour = () => import("./tour/GuidedTour.tsx");
 const InfoPage = retryableLazy(() => import("./pages/InfoPage.tsx"));
+const ImportedSummary = lazy(() => import("./import/ImportedSummary.tsx"));
+const ImportPairings = lazy(() => import("./import/ImportPairings.tsx"));
 
-export function App({ dataset, location }: { dataset: Dataset; location?: { search: string } }) {
+export function App({ dataset: builtin, location }: { dataset: Dataset; location?: { search: string } }) {
+  // Imported organisations join the built-in versions; a deep link to one waits for the browser's store.
+  const imports = useImports(builtin, location);
+  if (imports.pending) return <p className="fr-p-2w">Chargement des organigrammes importés dans ce navigateur…</p>;
+  return <Explorer builtin={builtin} imports={imports} location={location} />;
+}
+
+function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: Imports; location?: { search: string } }) {
+  const dataset = imports.dataset;
   const explorer = useExplorer(dataset, location);
   const { index, pane, dispatch } = explorer;
   const [searchWanted, setSearchWanted] = useState(explorer.query.trim() !== "");
@@ -59,6 +73,14 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
   useEffect(() => {
     document.title = title;
   }, [title]);
+  const removeImport = (id: string) => {
+    if (pane.version === id) explorer.setVersion(builtin.versions[builtin.versions.length - 1]?.id ?? "");
+    if (explorer.compare.from === id || explorer.compare.to === id) explorer.setCompare(defaultPair(builtin));
+    void imports.remove(id);
+  };
+  const importedOrg = imports.orgs.find((o) => o.id === index.version.id);
+  const comparedImports = compare ? imports.orgs.filter((o) => o.id === explorer.compare.from || o.id === explorer.compare.to) : [];
+  const version = (id: string) => dataset.versions.find((v) => v.id === id);
 
   return (
     <SearchEngineContext.Provider value={search}>
@@ -93,8 +115,15 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
           )}
           <ViewSwitch value={explorer.view} onChange={explorer.setView} />
           {!compare && <ExportButton dataset={dataset} index={index} collapsed={pane.collapsed} selected={pane.selected} />}
+          <OpenImport imports={imports.orgs} onImported={(org) => (void imports.add(org), explorer.setVersion(org.id))} onRemove={removeImport} />
         </div>
-        {!compare && !page && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
+        {imports.storeError && <p className="fr-alert fr-alert--warning fr-alert--sm">{imports.storeError}</p>}
+        {!compare && importedOrg && (
+          <Suspense fallback={null}>
+            <ImportedSummary org={importedOrg} onRemove={removeImport} />
+          </Suspense>
+        )}
+        {!compare && !page && !isImportedVersionId(index.version.id) && <VersionSummary version={index.version} versions={builtin.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
         {!compare && search.failed && <LoadFailure what="Le moteur de recherche" onRetry={search.retry} />}
         {explorer.view === "decouvrir" && (
@@ -121,6 +150,11 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
           <LazyView load={loadGlossary} what="le glossaire" loading="Chargement du glossaire…" props={{ dataset, onOpenUnit: openUnit }} />
         )}
         {tour && <LazyView load={loadTour} what="la visite guidée" loading="" props={{ onClose: () => setTour(false) }} />}
+        {comparedImports.length > 0 && version(explorer.compare.from) && version(explorer.compare.to) && (
+          <Suspense fallback={null}>
+            <ImportPairings from={version(explorer.compare.from)!} to={version(explorer.compare.to)!} orgs={comparedImports} onSave={(org) => void imports.add(org)} />
+          </Suspense>
+        )}
         {page ? null : compare ? (
           <LazyBoundary what="La vue de comparaison" onRetry={CompareView.retry}>
             <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>

@@ -2,6 +2,7 @@ import type { Version } from "../domain/schema.ts";
 import type { ComparePair } from "../state/urlState.ts";
 import { CHANGE_CLASSES, CHANGE_CLASS_LABELS } from "../domain/diff.ts";
 import { CHANGE_SYMBOLS } from "./changeStyles.ts";
+import { isImportedVersionId } from "../domain/import/ids.ts";
 
 interface Props {
   versions: readonly Version[];
@@ -34,7 +35,7 @@ export function ComparePicker({ versions, pair, onChange, hideUnchanged, onHideU
       >
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
-            {v.id}
+            {isImportedVersionId(v.id) ? `${v.label} (importé)` : v.id}
           </option>
         ))}
       </select>

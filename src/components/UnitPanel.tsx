@@ -1,6 +1,7 @@
 // The selected unit: name, kind, place in the hierarchy, missions (or the sources' silence),
 // sub-units, sources, and its line through the other versions.
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
+import { importInfo } from "../domain/import/types.ts";
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { counterparts } from "../domain/lineage.ts";
 import type { Dataset, LineageLink, Unit } from "../domain/schema.ts";
@@ -13,6 +14,8 @@ import { LineageTimeline } from "./LineageTimeline.tsx";
 import { MissionItem } from "./MissionItem.tsx";
 import { ShareLink } from "./ShareLink.tsx";
 import { UnitBodies } from "./bodies/UnitBodies.tsx";
+
+const ImportedDetails = lazy(() => import("./import/ImportedDetails.tsx"));
 
 interface Props {
   dataset: Dataset;
@@ -47,6 +50,7 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
       </aside>
     );
   }
+  const imported = importInfo(unit);
   const path = pathTo(index, unit.id);
   const children = index.children.get(unit.id) ?? [];
   return (
@@ -55,7 +59,7 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         <p className="panel__kind">
           <span className="tag tag--accent">{KIND_LABELS[unit.kind]}</span>{" "}
           {unit.code && <span className="tag">Code {unit.code}</span>}{" "}
-          <span className="panel__version">Version {index.version.id}</span>
+          <span className="panel__version">{imported ? "Version importée" : `Version ${index.version.id}`}</span>
         </p>
         <h2 id="panel-title" className="fr-h5" ref={headingRef} tabIndex={-1}>
           <GlossaryText text={unit.name} />
@@ -139,6 +143,11 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
         </section>
       )}
 
+      {imported ? (
+        <Suspense fallback={null}>
+          <ImportedDetails info={imported} onSelect={onSelect} />
+        </Suspense>
+      ) : (<>
       <UnitBodies version={index.version} unitId={unit.id} sourceTitle={sourceTitle} />
 
       <section aria-labelledby="panel-lineage">
@@ -161,6 +170,7 @@ export function UnitPanel({ dataset, indexes, index, unitId, onSelect, onSelectI
           ))}
         </ul>
       </section>
+      </>)}
     </aside>
   );
 }

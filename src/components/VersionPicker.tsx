@@ -3,6 +3,7 @@ import { Segmented } from "./dsfr/Segmented.tsx";
 import type { Version } from "../domain/schema.ts";
 import { formatIsoDate } from "./labels.ts";
 import { VersionBodies } from "./bodies/VersionBodies.tsx";
+import { isImportedVersionId } from "../domain/import/ids.ts";
 
 interface Props {
   versions: readonly Version[];
@@ -21,7 +22,12 @@ export function VersionPicker({ versions, value, onChange, legend = "Version de 
       onChange={onChange}
       options={versions.map((v) => ({
         value: v.id,
-        label: (
+        label: isImportedVersionId(v.id) ? (
+          <>
+            <span className="imported-mark">importé</span> {v.label.length > 24 ? `${v.label.slice(0, 24)}…` : v.label}
+            <span className="fr-sr-only"> — organigramme importé, {v.effectiveDate.note}</span>
+          </>
+        ) : (
           <>
             {v.id}
             <span className="fr-sr-only"> — {versionFacts(v)}</span>

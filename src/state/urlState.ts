@@ -1,6 +1,7 @@
 // URL <-> state. The URL holds what a shared link must restore: view, version, selected unit,
 // query, search scope and the compared pair. Parsing never throws: anything unknown or
 // malformed is dropped, the default is used, and a warning says what was ignored.
+import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 
 export const VIEWS = ["arbre", "texte", "comparer", "decouvrir", "glossaire", "accessibilite", "mentions-legales", "donnees-personnelles"] as const;
@@ -26,12 +27,13 @@ const KNOWN = new Set(["v", "u", "q", "vue", "toutes", "de", "a", "cote", "datas
 const MAX_QUERY = 200;
 
 export function defaultUrlState(dataset: Dataset): UrlState {
-  const latest = dataset.versions[dataset.versions.length - 1]?.id ?? "";
+  // Imported versions come after the built-in ones but are never the default.
+  const latest = dataset.versions.filter((v) => !isImportedVersionId(v.id)).at(-1)?.id ?? "";
   return { view: "arbre", version: latest, unit: null, query: "", allVersions: false, compare: null, side: "from" };
 }
 
 export function defaultPair(dataset: Dataset): ComparePair {
-  const ids = dataset.versions.map((v) => v.id);
+  const ids = dataset.versions.map((v) => v.id).filter((id) => !isImportedVersionId(id));
   return { from: ids[ids.length - 2] ?? ids[0] ?? "", to: ids[ids.length - 1] ?? "" };
 }
 
@@ -60,6 +62,7 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
   const version = params.get("v");
   if (version !== null) {
     if (versionIds.includes(version)) state.version = version;
+    else if (isImportedVersionId(version)) warnings.push(importMissing(state.version));
     else warnings.push(`Version ${quote(version)} inconnue : version ${state.version} affichée.`);
   }
 
@@ -69,8 +72,8 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
     const pair = defaultPair(dataset);
     const okFrom = from === null || versionIds.includes(from);
     const okTo = to === null || versionIds.includes(to);
-    if (!okFrom) warnings.push(`Version ${quote(from ?? "")} inconnue pour la comparaison : ${pair.from} utilisée.`);
-    if (!okTo) warnings.push(`Version ${quote(to ?? "")} inconnue pour la comparaison : ${pair.to} utilisée.`);
+    if (!okFrom) warnings.push(isImportedVersionId(from ?? "") ? importMissing(pair.from) : `Version ${quote(from ?? "")} inconnue pour la comparaison : ${pair.from} utilisée.`);
+    if (!okTo) warnings.push(isImportedVersionId(to ?? "") ? importMissing(pair.to) : `Version ${quote(to ?? "")} inconnue pour la comparaison : ${pair.to} utilisée.`);
     const candidate = { from: okFrom && from !== null ? from : pair.from, to: okTo && to !== null ? to : pair.to };
     if (candidate.from === candidate.to) {
       warnings.push(`Comparaison d'une version avec elle-même impossible : ${pair.from} et ${pair.to} comparées.`);
@@ -105,6 +108,10 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
     else warnings.push(`Valeur ${quote(all)} de « toutes » inconnue : recherche dans la version affichée.`);
   }
   return { state, warnings };
+}
+
+function importMissing(shown: string): string {
+  return `Ce lien vise un organigramme importé qui n'est pas disponible dans ce navigateur (un import reste dans le navigateur où il a été fait) : version ${shown} affichée.`;
 }
 
 /** Canonical query string (with leading "?", or "" for the default view). Default values are omitted. */

@@ -2,12 +2,14 @@
 // (the app's JSON export). Units are read field by field so a file written by another version
 // of the app still opens: id, parent, name, code, shortName, kind, missions, note, and the
 // `imported` block (people, contacts) of a re-exported import. Other fields are ignored.
-import { UNIT_KINDS, type UnitKind } from "../schema.ts";
+import type { UnitKind } from "../schema.ts";
 import { clip, inferKind, isoDate, MAX_NAME, MAX_TEXT } from "./text.ts";
 import type { Contact, Person, Problem, RawOrg, RawRecord } from "./types.ts";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+// The schema's UNIT_KINDS, restated so this module (and the worker) does not pull zod in.
+const KINDS: ReadonlySet<string> = new Set<UnitKind>(["direction", "service", "cabinet", "conseil", "departement", "sous-direction", "pole", "mission", "cellule", "unite", "bureau"]);
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 /** Versions offered by the file: [path, label] for each object with a `units` list. */
@@ -57,7 +59,7 @@ export function readAppJson(data: unknown, fileName: string, versionPath = "$", 
       return;
     }
     const missions = isObject(unit.missions) && Array.isArray(unit.missions.items) ? unit.missions.items : [];
-    const kind = (UNIT_KINDS as readonly string[]).includes(str(unit.kind)) ? (str(unit.kind) as UnitKind) : inferKind(str(unit.kind), name);
+    const kind = KINDS.has(str(unit.kind)) ? (str(unit.kind) as UnitKind) : inferKind(str(unit.kind), name);
     const imported = isObject(unit.imported) ? unit.imported : {};
     const record: RawRecord = {
       key,

@@ -73,13 +73,28 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
 }
 
 /** Records whose name, short name or code matches `query` (accent- and case-insensitive), best first. */
+// Lower case without accents: cheaper than normalizeText, enough to match names as typed. Folded
+// names are computed once per checked file (the national export has 100,000 of them).
+const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+const folded = new WeakMap<CheckedOrg, Map<string, [string, string]>>();
+
+function foldedNames(checked: CheckedOrg): Map<string, [string, string]> {
+  let names = folded.get(checked);
+  if (!names) {
+    names = new Map();
+    for (const r of checked.byKey.values()) names.set(r.key, [fold(r.shortName ?? r.code ?? ""), fold(r.name)]);
+    folded.set(checked, names);
+  }
+  return names;
+}
+
 export function findRoots(checked: CheckedOrg, query: string, limit = 20): RawRecord[] {
-  const q = normalizeText(query);
+  const q = fold(normalizeText(query));
   if (q === "") return checked.roots.slice(0, limit);
+  const names = foldedNames(checked);
   const scored: [number, RawRecord][] = [];
   for (const record of checked.byKey.values()) {
-    const short = normalizeText(record.shortName ?? record.code ?? "");
-    const name = normalizeText(record.name);
+    const [short, name] = names.get(record.key) as [string, string];
     const score = short === q ? 0 : name === q ? 1 : short.startsWith(q) ? 2 : name.startsWith(q) ? 3 : name.includes(q) ? 4 : -1;
     if (score >= 0) scored.push([score * 1e7 + subtreeSizeHint(checked, record), record]);
   }

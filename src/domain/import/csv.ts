@@ -78,11 +78,13 @@ export function readCsv(text: string, delimiter: string, problems: Problem[]): C
         value += extra;
       }
     } else {
-      while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
-        value += text[i];
-        i++;
-        column++;
-      }
+      // Unquoted: scan to the next delimiter or line end, then slice once (no per-character concat).
+      const from = i;
+      const d = delimiter.charCodeAt(0);
+      let c = text.charCodeAt(i);
+      while (i < n && c !== d && c !== 10 && c !== 13) c = text.charCodeAt(++i);
+      value = text.slice(from, i);
+      column += i - from;
     }
     row.push({ value, line: startLine, column: startColumn });
     if (i < n && text[i] === delimiter) {
@@ -201,7 +203,7 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
       contacts: [],
       secondary: [],
       references: [],
-      at: { line, column: 1, record: code.slice(0, 200) },
+      at: { line, record: code.slice(0, 200) },
     };
     const shortName = get("shortName");
     if (shortName !== "") record.shortName = clip(shortName, MAX_NAME, at("shortName"), "Sigle", problems);

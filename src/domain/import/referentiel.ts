@@ -12,7 +12,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A nested field as a list: arrays as they are, an object as one item, a JSON string decoded. */
-function list(value: unknown, at: Location, what: string, problems: Problem[]): unknown[] {
+// `at` is a function so that the location object is only built when there is a problem.
+function list(value: unknown, at: () => Location, what: string, problems: Problem[]): unknown[] {
   if (value === undefined || value === null || value === "") return [];
   if (typeof value === "string") {
     const t = value.trim();
@@ -20,7 +21,7 @@ function list(value: unknown, at: Location, what: string, problems: Problem[]): 
       try {
         return list(JSON.parse(t) as unknown, at, what, problems);
       } catch {
-        problems.push({ severity: "warning", message: `Champ « ${what} » : JSON illisible, ignoré.`, at });
+        problems.push({ severity: "warning", message: `Champ « ${what} » : JSON illisible, ignoré.`, at: at() });
         return [];
       }
     }
@@ -47,7 +48,7 @@ function hierarchyTarget(item: Json): string {
   return isObject(service) ? text(service.id) : text(service);
 }
 
-function people(value: unknown, at: Location, problems: Problem[]): Person[] {
+function people(value: unknown, at: () => Location, problems: Problem[]): Person[] {
   const out: Person[] = [];
   for (const item of list(value, at, "affectation_personne", problems)) {
     if (!isObject(item)) continue;
@@ -60,7 +61,7 @@ function people(value: unknown, at: Location, problems: Problem[]): Person[] {
   return out;
 }
 
-function contacts(service: Json, at: Location, problems: Problem[]): Contact[] {
+function contacts(service: Json, at: () => Location, problems: Problem[]): Contact[] {
   const out: Contact[] = [];
   const add = (kind: Contact["kind"], value: string) => {
     if (value !== "") out.push({ kind, value: value.slice(0, MAX_NAME) });
@@ -101,6 +102,7 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
       return;
     }
     const at: Location = { path, record: key };
+    const sub = (suffix: string) => () => ({ path: `${path}.${suffix}`, record: key });
     const name = text(service.nom);
     if (name === "") {
       problems.push({ severity: "error", message: "Service sans « nom » : ignoré.", at: { ...at, path: `${path}.nom` } });
@@ -110,7 +112,8 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
       problems.push({ severity: "error", message: `Nom de ${name.length} caractères (plus de ${MAX_NAME}) : service ignoré.`, at: { ...at, path: `${path}.nom` } });
       return;
     }
-    const mission = clip(text(service.mission), MAX_TEXT, { ...at, path: `${path}.mission` }, "Mission", problems);
+    const missionText = text(service.mission);
+    const mission = missionText.length > MAX_TEXT ? clip(missionText, MAX_TEXT, { ...at, path: `${path}.mission` }, "Mission", problems) : missionText;
     const sigle = text(service.sigle);
     const record: RawRecord = {
       key,
@@ -118,10 +121,10 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
       name,
       kind: inferKind(text(service.type_organisme) || undefined, name),
       missions: mission === "" ? [] : [mission],
-      people: people(service.affectation_personne, { ...at, path: `${path}.affectation_personne` }, problems),
-      contacts: contacts(service, at, problems),
+      people: people(service.affectation_personne, sub("affectation_personne"), problems),
+      contacts: contacts(service, () => at, problems),
       secondary: [],
-      references: list(service.texte_reference, { ...at, path: `${path}.texte_reference` }, "texte_reference", problems)
+      references: list(service.texte_reference, sub("texte_reference"), "texte_reference", problems)
         .map((item) => (isObject(item) ? text(item.libelle) || text(item.valeur) : text(item)).slice(0, MAX_TEXT))
         .filter((s) => s !== ""),
       at,
@@ -129,8 +132,8 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
     if (sigle !== "") record.shortName = sigle.slice(0, MAX_NAME);
     const modified = isoDate(service.date_modification);
     if (modified) record.modified = modified;
-    list(service.hierarchie, { ...at, path: `${path}.hierarchie` }, "hierarchie", problems).forEach((item, i) => {
-      const linkAt = { ...at, path: `${path}.hierarchie[${i}]` };
+    list(service.hierarchie, sub("hierarchie"), "hierarchie", problems).forEach((item, i) => {
+      const linkAt = { path: `${path}.hierarchie[${i}]`, record: key };
       if (!isObject(item)) {
         problems.push({ severity: "warning", message: "Lien hiérarchique illisible : ignoré.", at: linkAt });
         return;

@@ -61,13 +61,33 @@ const KIND_WORDS: readonly [string, UnitKind][] = [
  * The unit kind from the file's type column if it names one, else from the first words of
  * the name (« Bureau de… » is a bureau), else « unité », the neutral kind.
  */
+// Files repeat a few type labels thousands of times: what a label says is worked out once.
+const typeKinds = new Map<string, { exact: UnitKind | null; loose: UnitKind | null }>();
+function typeKind(type: string) {
+  let known = typeKinds.get(type);
+  if (!known) {
+    if (typeKinds.size > 1000) typeKinds.clear();
+    const t = normalizeText(type);
+    known = {
+      exact: KIND_WORDS.find(([word]) => t === word || t.startsWith(`${word} `) || t === `${word}s`)?.[1] ?? null,
+      loose: KIND_WORDS.find(([word]) => t.includes(word))?.[1] ?? null,
+    };
+    typeKinds.set(type, known);
+  }
+  return known;
+}
+
+/**
+ * The unit kind from the file's type column if it names one, else from the first words of
+ * the name (« Bureau de… » is a bureau), else « unité », the neutral kind.
+ */
 export function inferKind(type: string | undefined, name: string): UnitKind {
-  const t = type ? normalizeText(type) : "";
-  for (const [word, kind] of KIND_WORDS) if (t === word || t.startsWith(`${word} `) || t === `${word}s`) return kind;
-  const n = normalizeText(name);
+  const fromType = type ? typeKind(type) : null;
+  if (fromType?.exact) return fromType.exact;
+  // Only the first words matter: fold a short prefix, not the whole name.
+  const n = name.slice(0, 40).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [word, kind] of KIND_WORDS) if (n.startsWith(word)) return kind;
-  for (const [word, kind] of KIND_WORDS) if (t.includes(word)) return kind;
-  return "unite";
+  return fromType?.loose ?? "unite";
 }
 
 /** « 07/10/2026 10:00:00 », « 2026-10-07T10:00 », « 2026-10-07 » → « 2026-10-07 »; else undefined. */

@@ -96,6 +96,8 @@ export interface ImportedOrg {
   version: Version;
   /** Problems found while building the chosen subtree (the parse report is kept beside). */
   problems: Problem[];
+  /** The user's decisions on suggested pairings (suggestPairs.ts), by pairKey. */
+  pairings?: Record<string, "confirmed" | "rejected">;
 }
 
 export function importInfo(unit: Unit): ImportInfo | undefined {
@@ -107,7 +109,7 @@ export function formatLocation(at: Location): string {
   const parts: string[] = [];
   if (at.line !== undefined) parts.push(at.column !== undefined ? `ligne ${at.line}, colonne ${at.column}` : `ligne ${at.line}`);
   if (at.record !== undefined) parts.push(`enregistrement « ${at.record.length > 60 ? `${at.record.slice(0, 60)}…` : at.record} »`);
-  if (at.path !== undefined) parts.push(at.record !== undefined ? `(${at.path})` : at.path);
+  if (at.path !== undefined) parts.push(parts.length > 0 ? `(${at.path})` : at.path);
   return parts.length > 0 ? parts.join(" ") : "fichier entier";
 }
 

@@ -61,7 +61,7 @@ describe("CSV import", () => {
     expect(lines).toEqual([
       expect.stringMatching(/^error ligne 3, colonne 5: Nom vide/),
       expect.stringMatching(/^error ligne 4, colonne 1: Code vide/),
-      expect.stringMatching(/^error ligne 5, colonne 1 enregistrement « R »: Code « R » en double/),
+      expect.stringMatching(/^error ligne 5 enregistrement « R »: Code « R » en double/),
       expect.stringMatching(/^error ligne 6.*Parent « ZZ » introuvable/),
       expect.stringMatching(/^error ligne 7.*en boucle \(« C » → « D »\)/),
       expect.stringMatching(/^error ligne 9, colonne 5: Guillemet ouvert/),
