@@ -11,7 +11,12 @@ import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
 export default defineConfig({
   base: "./",
   plugins: [react(), dataCheckPlugin(), prerenderPlugin(), deferredEntryPlugin(), dsfrFontsPlugin()],
-  resolve: { alias: { "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)),
+      "d3-color": fileURLToPath(new URL("./src/zoom/noColor.ts", import.meta.url)),
+    },
+  },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },

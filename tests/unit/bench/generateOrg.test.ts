@@ -47,5 +47,6 @@ describe("bench/generateOrg", () => {
         }
       }
     }
-  });
+    // Four seeds at every size: heavy work, not a timing check; the default 5 s failed under load.
+  }, 60_000);
 });
