@@ -89,7 +89,12 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const paneTitle = (side: "left" | "right") => {
     const v = (side === "left" ? leftIndex : rightIndex).version;
     const basis = v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources";
-    const date = v.effectiveDate.value === v.id ? "date précise non indiquée par les sources" : formatIsoDate(v.effectiveDate.value);
+    const date =
+      v.effectiveDate.basis === "inferred"
+        ? `${formatIsoDate(v.effectiveDate.value)}, date déduite du contenu de la source`
+        : v.effectiveDate.value === v.id
+          ? "date précise non indiquée par les sources"
+          : formatIsoDate(v.effectiveDate.value);
     return (
       <h2 className="compare__title fr-h6" title={`${v.label} — ${date} — ${basis}`}>
         {v.id} <span className="compare__basis">· {date} · {basis}</span>

@@ -9,7 +9,7 @@ setupBrowser();
 const pane = (page: Page, side: "gauche" | "droite") => page.getByRole("region", { name: new RegExp(`\\(${side}\\)`) });
 
 async function ready(page: Page, panes = 2) {
-  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(panes);
+  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count(), { timeout: 15_000 }).toBe(panes);
 }
 
 /** For every change class on the cards: the lowest WCAG contrast between a card's text and its fill. */
