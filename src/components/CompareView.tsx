@@ -12,7 +12,7 @@ import type { Explorer } from "../state/useExplorer.ts";
 import type { Viewport } from "../layout/viewport.ts";
 import { ChangeList } from "./ChangeList.tsx";
 import { ChartPane } from "./ChartPane.tsx";
-import { CHANGE_SYMBOLS, decorationFor } from "./changeStyles.ts";
+import { CHANGE_SYMBOLS, classLabel, decorationFor } from "./changeStyles.ts";
 import { ComparePicker } from "./ComparePicker.tsx";
 import { CONFIDENCE_LABELS, formatIsoDate } from "./labels.ts";
 import "./compare.css";
@@ -116,7 +116,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
     <p className="compare__change-class">
       Dans cette comparaison ({result.from} → {result.to}) :{" "}
       <strong>
-        {CHANGE_SYMBOLS[selectedChange.class]} {CHANGE_CLASS_LABELS[selectedChange.class]}
+        {CHANGE_SYMBOLS[selectedChange.class]} {selSide ? classLabel(selectedChange.class, selSide) : CHANGE_CLASS_LABELS[selectedChange.class]}
       </strong>
       {selectedChange.confidence && <> · lien : {CONFIDENCE_LABELS[selectedChange.confidence]}</>}
       <span className="fr-sr-only"> (détails dans « Ce qui a changé »)</span>
