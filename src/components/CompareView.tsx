@@ -12,7 +12,7 @@ import type { Explorer } from "../state/useExplorer.ts";
 import type { Viewport } from "../layout/viewport.ts";
 import { ChangeList } from "./ChangeList.tsx";
 import { ChartPane } from "./ChartPane.tsx";
-import { CHANGE_SYMBOLS, decorationFor } from "./changeStyles.ts";
+import { CHANGE_SYMBOLS, classLabel, decorationFor } from "./changeStyles.ts";
 import { ComparePicker } from "./ComparePicker.tsx";
 import { CONFIDENCE_LABELS, formatIsoDate } from "./labels.ts";
 import "./compare.css";
@@ -89,7 +89,12 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const paneTitle = (side: "left" | "right") => {
     const v = (side === "left" ? leftIndex : rightIndex).version;
     const basis = v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources";
-    const date = v.effectiveDate.value === v.id ? "date précise non indiquée par les sources" : formatIsoDate(v.effectiveDate.value);
+    const date =
+      v.effectiveDate.basis === "inferred"
+        ? `${formatIsoDate(v.effectiveDate.value)}, date déduite du contenu de la source`
+        : v.effectiveDate.value === v.id
+          ? "date précise non indiquée par les sources"
+          : formatIsoDate(v.effectiveDate.value);
     return (
       <h2 className="compare__title fr-h6" title={`${v.label} — ${date} — ${basis}`}>
         {v.id} <span className="compare__basis">· {date} · {basis}</span>
@@ -111,7 +116,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
     <p className="compare__change-class">
       Dans cette comparaison ({result.from} → {result.to}) :{" "}
       <strong>
-        {CHANGE_SYMBOLS[selectedChange.class]} {CHANGE_CLASS_LABELS[selectedChange.class]}
+        {CHANGE_SYMBOLS[selectedChange.class]} {selSide ? classLabel(selectedChange.class, selSide) : CHANGE_CLASS_LABELS[selectedChange.class]}
       </strong>
       {selectedChange.confidence && <> · lien : {CONFIDENCE_LABELS[selectedChange.confidence]}</>}
       <span className="fr-sr-only"> (détails dans « Ce qui a changé »)</span>

@@ -19,6 +19,11 @@ export const CHANGE_SYMBOLS: Record<ChangeClass, string> = {
  * go to a unit created later belongs to that creation's change: its card says so, not « créé ».
  */
 export function decorationFor(cls: ChangeClass, side: "from" | "to" = "to"): NodeDecoration {
-  const label = side === "from" && cls === "created" ? "missions reprises par une unité créée" : CHANGE_CLASS_LABELS[cls];
-  return { className: `change-${cls}`, symbol: CHANGE_SYMBOLS[cls], description: `changement : ${label}` };
+  const taken = side === "from" && cls === "created";
+  return { className: `change-${cls}`, symbol: taken ? "→✚" : CHANGE_SYMBOLS[cls], description: `changement : ${classLabel(cls, side)}` };
+}
+
+/** The class in words for a unit of one side: on the earlier side, a creation's change is « missions reprises par une unité créée ». */
+export function classLabel(cls: ChangeClass, side: "from" | "to"): string {
+  return side === "from" && cls === "created" ? "missions reprises par une unité créée" : CHANGE_CLASS_LABELS[cls];
 }

@@ -10,7 +10,7 @@ const pane = (page: Page, side: "gauche" | "droite") => page.getByRole("region",
 const card = (page: Page, side: "gauche" | "droite", id: string) => pane(page, side).locator(`[data-node="${id}"]`);
 
 async function ready(page: Page) {
-  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(2);
+  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count(), { timeout: 15_000 }).toBe(2);
 }
 
 async function offCentre(page: Page, side: "gauche" | "droite", id: string) {

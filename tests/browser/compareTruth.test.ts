@@ -9,7 +9,7 @@ setupBrowser();
 const pane = (page: Page, side: "gauche" | "droite") => page.getByRole("region", { name: new RegExp(`\\(${side}\\)`) });
 
 async function ready(page: Page, panes = 2) {
-  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(panes);
+  await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count(), { timeout: 15_000 }).toBe(panes);
 }
 
 /** For every change class on the cards: the lowest WCAG contrast between a card's text and its fill. */
@@ -69,6 +69,15 @@ describe("comparison: one story everywhere (Chromium)", () => {
     expect(await panel.textContent()).not.toMatch(/renommée/);
     const row = page.locator(".changes__list tr.change--selected").first();
     expect(await row.textContent()).toContain("fusionné");
+  });
+
+  it("a 2016 bureau whose missions go to a unit created in 2024 is not called « créé » (PF5)", async () => {
+    const page = await openPage("/?vue=comparer&de=2016&a=2024&u=pf5", { reducedMotion: true });
+    await ready(page);
+    const said = await page.locator(".compare__side .compare__change-class").textContent();
+    expect(said).toContain("missions reprises par une unité créée");
+    expect(said).not.toMatch(/✚ créé/);
+    expect(await pane(page, "gauche").locator('[data-node="pf5"] .card__badge').textContent()).toBe("→✚");
   });
 
   it("« Zoom lié » makes the other pane follow the zoom buttons, the keys and « Ajuster »", async () => {
