@@ -313,8 +313,12 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-const isCommon = (index: SearchIndex, slot: QuerySlot) =>
-  slot.synonym === undefined && slot.terms.every((t) => (index.documentFrequency.get(t) ?? 0) > COMMON_SHARE * index.docs.length);
+/** Whether more than {@link COMMON_SHARE} of the documents (and more than two) hold `term`. */
+export function isCommonTerm(index: SearchIndex, term: string): boolean {
+  return (index.documentFrequency.get(term) ?? 0) > Math.max(2, COMMON_SHARE * index.docs.length);
+}
+
+const isCommon = (index: SearchIndex, slot: QuerySlot) => slot.synonym === undefined && slot.terms.every((t) => isCommonTerm(index, t));
 
 /**
  * Documents of every kind (units, themes, bodies, gaps) matching `query`, best first; see

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keyTerms, traceMission } from "../../../src/domain/missionTrace.ts";
 import { createSearchIndex } from "../../../src/domain/searchIndex.ts";
+import { dataset, described, unit, version } from "./diffFixtures.ts";
 import { makeDataset, unitOf } from "./fixtures.ts";
 
 describe("traceMission", () => {
@@ -27,8 +28,41 @@ describe("traceMission", () => {
   });
 });
 
+// Changed for issue 14 (« rare words weigh more »): keyTerms now ranks words by rarity in the
+// index (it takes the index), instead of by length.
 describe("keyTerms", () => {
-  it("keeps the longest distinctive words and drops stopwords", () => {
-    expect(keyTerms("coordonne le PLFSS et les campagnes budgétaires")).toEqual(["budgetair", "coordonn", "campagn", "plfss"]);
+  const ds = dataset(
+    [
+      version("2010", [
+        unit("dgos", null, { name: "Direction générale de l'offre de soins", shortName: "DGOS", missions: described("Pilote l'offre de soins") }),
+        ...Array.from({ length: 8 }, (_, i) => unit(`b${i}`, "dgos", { name: `Bureau ${i} de l'offre de soins`, missions: described(`Suit l'offre de soins de la DGOS, volet ${i}`) })),
+        unit("rares", "dgos", { name: "Bureau des maladies rares", missions: described("Pilote la politique des maladies rares et de l'offre de soins") }),
+      ]),
+      version("2024", [
+        unit("dgos", null, { name: "Direction générale de l'offre de soins", shortName: "DGOS", missions: described("Pilote l'offre de soins") }),
+        ...Array.from({ length: 8 }, (_, i) => unit(`c${i}`, "dgos", { name: `Bureau ${i} de l'offre de soins`, missions: described(`Organise l'offre de soins de la DGOS, axe ${i}`) })),
+        unit("pole", "dgos", { name: "Pôle recherche", missions: described("Pilote la prise en charge des patients atteints de maladies rares") }),
+      ]),
+    ],
+    [],
+  );
+  const index = createSearchIndex(ds);
+
+  it("ranks rare words first and leaves out words every unit shares (« offre de soins », « DGOS »)", () => {
+    const terms = keyTerms(index, "Pilote la politique des maladies rares et de l'offre de soins pour la DGOS").map((k) => k.word);
+    expect(terms).toEqual(expect.arrayContaining(["maladies", "rares"]));
+    expect(terms).not.toContain("offre");
+    expect(terms).not.toContain("soins");
+    expect(terms).not.toContain("DGOS");
+  });
+
+  it("suggests the unit sharing the rare words, not every unit sharing the common ones", () => {
+    const trace = traceMission(ds, index, "2010", "rares", "Pilote la politique des maladies rares et de l'offre de soins");
+    expect(trace.filter((t) => t.version === "2024").map((t) => t.unitId)).toEqual(["pole"]);
+  });
+
+  it("suggests nothing when a mission shares only common words", () => {
+    const trace = traceMission(ds, index, "2010", "b1", "Suit l'offre de soins de la DGOS");
+    expect(trace.filter((t) => t.via === "text")).toEqual([]);
   });
 });
