@@ -306,15 +306,16 @@ export function ChartPane(props: ChartPaneProps) {
 }
 
 /**
- * The part of the chart a user can see: on a phone the unit sheet (a fixed panel) covers its
- * bottom, and the page may be scrolled. When too little is left, the page scrolls the chart to
- * the top first. Returns the band's middle in the svg's own coordinates, or null when all of
- * the chart is visible (centre as usual).
+ * The part of the chart a user can see on a phone, where the unit sheet (a fixed panel) covers
+ * its bottom and the page may be scrolled. When too little is left, the page scrolls the chart
+ * to the top first. Returns the band's middle in the svg's own coordinates, or null without a
+ * sheet or when all of the chart is visible (centre as usual).
  */
 function visibleBand(svg: SVGSVGElement): { middle: number } | null {
   if (typeof window === "undefined" || typeof svg.getBoundingClientRect !== "function") return null;
   const sheet = document.querySelector(".workspace--open > .panel");
-  const covered = sheet && getComputedStyle(sheet).position === "fixed" ? sheet.getBoundingClientRect().top : window.innerHeight;
+  if (!sheet || getComputedStyle(sheet).position !== "fixed") return null;
+  const covered = sheet.getBoundingClientRect().top;
   let box = svg.getBoundingClientRect();
   if (box.height === 0) return null;
   let bottom = Math.min(box.bottom, covered, window.innerHeight);

@@ -1,10 +1,12 @@
 // One card of the chart. Memoised: a pan or zoom re-renders the transform of the parent
 // group only, never the cards.
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { LayoutNode } from "../layout/layoutTree.ts";
 import type { Unit } from "../domain/schema.ts";
-import { cardLabel } from "../layout/cardLabel.ts";
 import { KIND_LABELS } from "./labels.ts";
+
+// Zoomed-out labels load on the first zoom out (not needed by the readable first view).
+const SimpleLabel = lazy(() => import("./SimpleLabel.tsx"));
 
 export interface NodeDecoration {
   /** CSS modifier, e.g. "created", "removed". */
@@ -84,7 +86,9 @@ export const TreeNode = memo(function TreeNode(props: Props) {
           </text>
         </>
       ) : (
-        <SimpleLabel name={node.lines.join(" ")} code={unit.code ?? unit.shortName} width={node.width} height={node.height} />
+        <Suspense fallback={null}>
+          <SimpleLabel name={node.lines.join(" ")} code={unit.code ?? unit.shortName} width={node.width} height={node.height} />
+        </Suspense>
       )}
       {hidden && (
         <text className="card__hidden-text" x={0} y={node.height}>
@@ -111,22 +115,6 @@ export const TreeNode = memo(function TreeNode(props: Props) {
     </g>
   );
 });
-
-/** Zoomed out: the code, or the words that tell this card from its siblings (never just its kind). */
-function SimpleLabel({ name, code, width, height }: { name: string; code: string | undefined; width: number; height: number }) {
-  const label = cardLabel(name, code, width, height);
-  const lineHeight = label.fontSize * 1.15;
-  const top = height / 2 - (label.lines.length * lineHeight) / 2 + label.fontSize * 0.85;
-  return (
-    <text className="card__code" x={width / 2} y={top} textAnchor="middle" style={{ fontSize: label.fontSize }}>
-      {label.lines.map((line, i) => (
-        <tspan key={i} x={width / 2} dy={i === 0 ? 0 : lineHeight}>
-          {i < label.lines.length - 1 ? `${line} ` : line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 /** A symbol in the card's top-right corner, inside the card so it never covers a neighbour. */
 function Badge({ symbol, width, scale }: { symbol: string; width: number; scale: number }) {

@@ -50,6 +50,13 @@ describe("first view (Chromium)", () => {
       expect(c.right).toBeLessThanOrEqual(svg.x + svg.width + 1);
       expect(c.bottom).toBeLessThanOrEqual(svg.y + svg.height + 1);
     }
+    // Zoomed out further, cards show codes or distinctive words, never just their kind.
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Dézoomer" }).click();
+    await expect.poll(() => page.locator(".card__code").count()).toBe(28);
+    const labels = await page.locator(".card__code").allTextContents();
+    expect(labels).toContain("Usagers de l'offre de soins");
+    for (const label of labels) expect(label).not.toMatch(/^(Mission|Cellule|Unité|Département|Service)$/);
+    await screenshot(page, "zoomed-out-2010");
   });
 
   it("on a phone, the chart starts on the first screen and the selected card stays above the unit sheet", async () => {

@@ -47,6 +47,8 @@ describe("gestures (Chromium)", () => {
     const frames = async (reducedMotion: boolean) => {
       const page = await openPage("/?v=2010", { reducedMotion });
       await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+      await page.getByRole("button", { name: "Ajuster" }).click(); // the first view shows the upper levels only
+      await page.waitForTimeout(500);
       await page.locator('[data-node="rh4"]').click();
       // Distinct transforms seen over the next 40 frames: 1 jump, or many intermediate steps.
       return page.evaluate(async () => {

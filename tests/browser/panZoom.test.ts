@@ -40,6 +40,7 @@ describe("pan and zoom (Chromium)", () => {
   it("a press on a card does not pan, and the click reaches the card", async () => {
     const page = await openPage("/", { reducedMotion: true });
     await chart(page);
+    await page.getByRole("button", { name: "Ajuster" }).click(); // every card on screen
     const card = page.locator("[data-node]").nth(1);
     const before = await transform(page);
     const cardBox = await card.boundingBox();
