@@ -32,7 +32,7 @@ const ImportPairings = lazy(() => import("./import/ImportPairings.tsx"));
 export function App({ dataset: builtin, location }: { dataset: Dataset; location?: { search: string } }) {
   // Imported organisations join the built-in versions; a deep link to one waits for the browser's store.
   const imports = useImports(builtin, location);
-  if (imports.pending) return <p className="fr-p-2w">Chargement des organigrammes importés dans ce navigateur…</p>;
+  if (imports.pending) return <p className="fr-p-2w">Chargement…</p>;
   return <Explorer builtin={builtin} imports={imports} location={location} />;
 }
 

@@ -230,7 +230,7 @@ describe("sharing and privacy (Chromium)", () => {
     page.on("request", (r) => requests.push(r.url()));
     await page.reload({ waitUntil: "networkidle" });
     await page.getByRole("button", { name: "Comparer deux versions" }).click();
-    await page.getByRole("button", { name: "Organigramme" }).click();
+    await page.getByRole("button", { name: "Organigramme", exact: true }).click();
     await page.getByRole("button", { name: "Tout replier" }).click();
     expect(await page.locator("[data-node]").count()).toBe(11); // 2024: the direction and its direct units only
     await page.goto(`${origin}/?v=2010`, { waitUntil: "networkidle" });

@@ -169,6 +169,21 @@ describe("import (Chromium)", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("lays the dialog out in dark mode and on a 390 px screen, the report readable", async () => {
+    for (const [name, options] of [
+      ["import-dialog-dark", { colorScheme: "dark" as const }],
+      ["import-dialog-390", { viewport: { width: 390, height: 800 } }],
+    ] as const) {
+      const page = await openPage("/", { reducedMotion: true, ...options });
+      await page.locator('svg.chart__svg[data-fitted="true"]').waitFor({ timeout: 60_000 });
+      await openCsv(page, "abime.csv", "code;parent;nom\nR;;Racine\nA;R;\n");
+      await expect.poll(() => dialog(page).textContent()).toContain("Nom vide");
+      const box = await dialog(page).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= (options.viewport?.width ?? 1280)).toBe(true);
+      await screenshot(page, name);
+    }
+  });
+
   it("says plainly that a link to an import made in another browser is not available here", async () => {
     const page = await openPage("/?v=import-abc123", { reducedMotion: true });
     await expect.poll(() => page.getByText(/organigramme importé qui n'est pas disponible dans ce navigateur/).count()).toBe(1);

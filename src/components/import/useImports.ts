@@ -18,7 +18,7 @@ export interface Imports {
   storeError: string | null;
 }
 
-const STORE_ERROR = "Le stockage du navigateur a refusé les organigrammes importés : ils ne dureront que le temps de cette page.";
+const STORE_ERROR = "Stockage du navigateur indisponible : imports perdus au rechargement.";
 const loadStore = () => import("../../adapters/importStore.ts").then((m) => m.importStore());
 
 export function useImports(builtin: Dataset, location?: { search: string }): Imports {
