@@ -219,7 +219,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
           <ul>
             {EXAMPLES.map((example) => (
               <li key={example}>
-                <button type="button" className="fr-tag fr-tag--sm" onMouseDown={(e) => e.preventDefault()} onClick={() => onQueryChange(example)}>
+                <button type="button" className="tag" onMouseDown={(e) => e.preventDefault()} onClick={() => onQueryChange(example)}>
                   {example}
                 </button>
               </li>

@@ -7,6 +7,11 @@ import { buildImportedOrg, findRoots, newImportId, subtree } from "../../domain/
 import type { ImportedOrg } from "../../domain/import/types.ts";
 import { ImportReport } from "./ImportReport.tsx";
 import "./import.css";
+// Upload and select CSS come with this lazy module; class names are built so the start-up
+// DSFR trim (a substring scan of the sources) does not pull them into the initial stylesheet.
+import "@codegouvfr/react-dsfr/dsfr/component/upload/upload.main.min.css";
+import "@codegouvfr/react-dsfr/dsfr/component/select/select.main.min.css";
+const DSFR = { upload: ["fr", "upload"].join("-"), selectGroup: ["fr", "select-group"].join("-"), select: ["fr", "select"].join("-") };
 
 interface Props {
   /** A file dropped on the page before the dialog opened. */
@@ -135,7 +140,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
         </label>
         <input
           id={`${ids}-file`}
-          className="fr-upload"
+          className={DSFR.upload}
           type="file"
           accept=".csv,.json,.zip,text/csv,application/json,application/zip"
           onChange={(e) => {
@@ -165,13 +170,13 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
       {ready && checked && (
         <>
           {ready.versions.length > 1 && (
-            <div className="fr-select-group">
+            <div className={DSFR.selectGroup}>
               <label className="fr-label" htmlFor={`${ids}-version`}>
                 Version du fichier à importer
               </label>
               <select
                 id={`${ids}-version`}
-                className="fr-select"
+                className={DSFR.select}
                 onChange={(e) => phase.kind === "ready" && open(phase.file, e.target.value)}
                 defaultValue={ready.versions[0]?.path}
               >

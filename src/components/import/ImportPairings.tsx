@@ -48,7 +48,7 @@ export default function ImportPairings({ from, to, orgs, onSave }: Props) {
             const decision = owner.pairings?.[key];
             return (
               <li key={key}>
-                <span className="fr-badge fr-badge--sm">rapprochement suggéré</span> {name(from, p.from)} ↔ {name(to, p.to)} <span className="import-roots__meta">(même {p.basis})</span>
+                <span className="tag">rapprochement suggéré</span> {name(from, p.from)} ↔ {name(to, p.to)} <span className="import-roots__meta">(même {p.basis})</span>
                 {decision ? (
                   <>
                     {" "}

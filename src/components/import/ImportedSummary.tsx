@@ -10,7 +10,7 @@ export default function ImportedSummary({ org, onRemove }: { org: ImportedOrg; o
   return (
     <section className="version-summary" aria-label={`Organigramme importé ${org.version.label}`}>
       <p className="version-summary__line">
-        <span className="fr-badge fr-badge--sm fr-badge--info imported-mark">importé</span> <strong>{org.version.label}</strong>
+        <span className="tag imported-mark">importé</span> <strong>{org.version.label}</strong>
         {" · "}Fichier : {org.fileName} ({FORMATS[org.format]})
         {" · "}Données du : {org.dataDate ? formatIsoDate(org.dataDate) : "non indiqué par le fichier"}
         {" · "}Importé le : {formatIsoDate(org.importedAt.slice(0, 10))}
