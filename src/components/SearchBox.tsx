@@ -2,6 +2,7 @@
 // Arrow keys move through results, Enter picks one; "/" anywhere focuses the box.
 import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "./Highlighted.tsx";
+import { MAX_QUERY } from "../state/urlState.ts";
 
 export interface SearchResultItem {
   key: string;
@@ -112,6 +113,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
           aria-controls={listId}
           aria-activedescendant={showList && count > 0 ? optionId(Math.min(active, count - 1)) : undefined}
           value={query}
+          maxLength={MAX_QUERY}
           placeholder="ex. ONDAM, déontologie, PF5"
           onChange={(e) => {
             onQueryChange(e.target.value);
