@@ -58,9 +58,9 @@ export function App({ dataset, location }: { dataset: Dataset; location?: { sear
         </div>
         {!compare && <VersionSummary version={index.version} versions={dataset.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
-        {!compare && search.failed && <LoadFailure what="Le moteur de recherche" onRetry={search.retry} />}
+        {!compare && search.failed && <LoadFailure what="le moteur de recherche" onRetry={search.retry} />}
         {compare ? (
-          <LazyBoundary what="La vue de comparaison" onRetry={CompareView.retry}>
+          <LazyBoundary what="la vue de comparaison" onRetry={CompareView.retry}>
             <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
               <CompareView explorer={explorer} />
             </Suspense>
