@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { cspPlugin } from "./scripts/cspPlugin.ts";
 import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
 import { deferredEntryPlugin } from "./scripts/deferredEntryPlugin.ts";
 import { dsfrFontsPlugin } from "./scripts/dsfrFontsPlugin.ts";
@@ -10,7 +11,7 @@ import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
 // the build with its path; the app then trusts the bundled data and skips zod at start-up.
 export default defineConfig({
   base: "./",
-  plugins: [react(), dataCheckPlugin(), prerenderPlugin(), deferredEntryPlugin(), dsfrFontsPlugin()],
+  plugins: [react(), dataCheckPlugin(), prerenderPlugin(), deferredEntryPlugin(), cspPlugin(), dsfrFontsPlugin()],
   resolve: {
     alias: {
       "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)),
@@ -19,5 +20,6 @@ export default defineConfig({
   },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },
+  // The policy and security headers of deploy/ (scripts/cspPlugin.ts adds them to vite preview).
   preview: { host: "127.0.0.1" },
 });

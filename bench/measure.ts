@@ -167,7 +167,7 @@ const TIMED = `
 
 /** Folds or unfolds a tree node (its toggle, else its arrow key); null when the node is not in the DOM. */
 export async function timeToggle(page: Page, unitId: string): Promise<number | null> {
-  await page.addScriptTag({ content: TIMED });
+  await page.evaluate(TIMED); // not an inline <script>: the page runs under its CSP
   return page.evaluate(async (id) => {
     const node = document.querySelector(`[data-node="${CSS.escape(id)}"]`);
     if (!node) return null;
@@ -183,7 +183,7 @@ export async function timeToggle(page: Page, unitId: string): Promise<number | n
 
 /** Click on the chart toolbar button whose text is `label`; null when absent. */
 export async function timeButton(page: Page, label: string): Promise<number | null> {
-  await page.addScriptTag({ content: TIMED });
+  await page.evaluate(TIMED); // not an inline <script>: the page runs under its CSP
   return page.evaluate(async (text) => {
     const button = [...document.querySelectorAll<HTMLButtonElement>(".chart__controls button")].find((b) => b.textContent?.trim() === text);
     if (!button) return null;
@@ -194,7 +194,7 @@ export async function timeButton(page: Page, label: string): Promise<number | nu
 
 /** Types `query` into the « Qui fait quoi ? » combobox; time until options are shown and painted. */
 export async function timeSearch(page: Page, query: string, timeoutMs = 10_000): Promise<number | null> {
-  await page.addScriptTag({ content: TIMED });
+  await page.evaluate(TIMED); // not an inline <script>: the page runs under its CSP
   const input = page.getByRole("combobox", { name: /Qui fait quoi/ });
   await input.focus({ timeout: timeoutMs });
   const ms = await input.evaluate(async (el, q) => {

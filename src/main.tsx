@@ -20,10 +20,10 @@ const container = document.getElementById("root") as HTMLElement;
 const prerendered = container.hasAttribute("data-prerendered") && location.search === "";
 if (!prerendered) container.removeAttribute("data-prerendered");
 const root = prerendered ? null : createRoot(container);
-const render = (data: Dataset) => {
+const render = (data: Dataset, location?: { search: string }) => {
   const app = (
     <StrictMode>
-      <App dataset={data} />
+      <App dataset={data} location={location} />
     </StrictMode>
   );
   if (root) root.render(app);
@@ -40,19 +40,27 @@ function renderError(error: unknown) {
   );
 }
 
-// Bench mode (`npm run bench`): only ?dataset=synthetic-100|1000|10000 is honoured, by the lazy chunk.
+// Bench mode (`npm run bench`): only ?dataset=synthetic-100|1000|10000 is honoured, by the lazy
+// chunk, and only where the bench wrote its data (dist/bench-data/). Anywhere else the real data
+// is shown and the app's notice says the parameter was ignored: no error page.
 const benchRequested = new URLSearchParams(location.search).has("dataset");
-const start = benchRequested
+const start: Promise<{ data: Dataset; location?: { search: string } }> = benchRequested
   ? import("./bench/benchMode.ts").then(async (bench) => {
       const name = bench.benchDatasetName(location.search);
-      if (name === null) return loadDataset();
+      if (name === null) return { data: await loadDataset() };
       bench.startBenchClock();
-      const synthetic = await bench.loadBenchDataset(name);
+      const synthetic = await bench.loadBenchDataset(name).catch(() => null);
+      if (synthetic === null) {
+        delete window.__bench;
+        return { data: await loadDataset() };
+      }
       bench.exposeBench(synthetic);
-      return synthetic;
+      const params = new URLSearchParams(location.search);
+      params.delete("dataset");
+      return { data: synthetic, location: { search: params.size > 0 ? `?${params}` : "" } };
     })
-  : loadDataset();
-start.then(render, renderError);
+  : loadDataset().then((data) => ({ data }));
+start.then(({ data, location }) => render(data, location), renderError);
 
 // Once the page is idle, fetch the on-demand modules (comparison view, search engine) so the
 // app keeps working if the network drops after it has loaded. Only code is fetched here; the
@@ -64,4 +72,5 @@ start.then(() =>
     import("./components/CompareView.tsx").catch(() => undefined);
     searchEngineModule.load().catch(() => undefined);
   }),
+  () => undefined, // already shown by renderError
 );

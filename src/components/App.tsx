@@ -88,7 +88,7 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         {infoPage ? (
-          <LazyBoundary what="La page" onRetry={InfoPage.retry}>
+          <LazyBoundary what="la page" onRetry={InfoPage.retry}>
             <Suspense fallback={<p className="fr-p-2w">Chargement…</p>}>
               <InfoPage page={infoPage} sources={dataset.sources.documents} onBack={() => explorer.setView("arbre")} />
             </Suspense>
@@ -125,7 +125,7 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
         )}
         {!compare && !page && !isImportedVersionId(index.version.id) && <VersionSummary version={index.version} versions={builtin.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
-        {!compare && search.failed && <LoadFailure what="Le moteur de recherche" onRetry={search.retry} />}
+        {!compare && search.failed && <LoadFailure what="le moteur de recherche" onRetry={search.retry} />}
         {explorer.view === "decouvrir" && (
           <LazyView
             load={loadDiscover}
@@ -156,7 +156,7 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
           </Suspense>
         )}
         {page ? null : compare ? (
-          <LazyBoundary what="La vue de comparaison" onRetry={CompareView.retry}>
+          <LazyBoundary what="la vue de comparaison" onRetry={CompareView.retry}>
             <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
               <CompareView explorer={explorer} />
             </Suspense>

@@ -9,7 +9,7 @@ export function LoadFailure({ what, onRetry, className = "" }: { what: string; o
   return (
     <div className={`fr-alert fr-alert--error fr-alert--sm fr-my-2w ${className}`} role="alert">
       <p>
-        {what} n'a pas pu être chargé : le fichier de code n'est pas arrivé (connexion interrompue ou fichier bloqué).
+        Impossible de charger {what} : le fichier de code n'est pas arrivé (connexion interrompue ou fichier bloqué).
       </p>
       <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-mt-1w" onClick={onRetry}>
         Réessayer
@@ -19,7 +19,7 @@ export function LoadFailure({ what, onRetry, className = "" }: { what: string; o
 }
 
 interface BoundaryProps {
-  /** What failed, as the start of a French sentence: « La comparaison », « Le moteur de recherche ». */
+  /** What failed, after « Impossible de charger »: « la vue de comparaison », « le moteur de recherche ». */
   what: string;
   /** Called before re-rendering the children on « Réessayer » (e.g. a RetryableLazy's retry). */
   onRetry?: () => void;

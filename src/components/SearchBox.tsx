@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { EntryResultItem, SearchGroup, SearchNotice, SearchResultItem } from "../state/searchResults.ts";
 import { Highlighted } from "./Highlighted.tsx";
 import "./SearchBox.css";
+import { MAX_QUERY } from "../state/urlState.ts";
 
 type Option = SearchResultItem | EntryResultItem;
 const isEntry = (o: Option): o is EntryResultItem => "href" in o;
@@ -114,6 +115,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
           aria-controls={listId}
           aria-activedescendant={showList && count > 0 ? optionId(Math.min(active, count - 1)) : undefined}
           value={query}
+          maxLength={MAX_QUERY}
           placeholder="ex. ONDAM, déontologie, PF5"
           onChange={(e) => {
             onQueryChange(e.target.value);

@@ -4,6 +4,7 @@
 import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 
+// Add a view here (one entry); parsing, the « vue » notice and the address follow.
 export const VIEWS = ["arbre", "texte", "comparer", "decouvrir", "glossaire", "accessibilite", "mentions-legales", "donnees-personnelles"] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -23,8 +24,20 @@ export interface UrlState {
   side: "from" | "to";
 }
 
-const KNOWN = new Set(["v", "u", "q", "vue", "toutes", "de", "a", "cote", "dataset"]);
-const MAX_QUERY = 200;
+const KNOWN = new Set(["v", "u", "q", "vue", "toutes", "de", "a", "cote"]);
+/** Longest search kept from an address; the search box has the same maxLength. */
+export const MAX_QUERY = 200;
+
+/**
+ * Parameters that campaign and analytics tools append to links: dropped without a word, since
+ * the person who follows such a link did not write them. Listed in the README (« Liens »).
+ */
+export const TRACKING_PARAMS: readonly (string | RegExp)[] = [
+  /^utm_/, /^mc_/, /^pk_/, /^mtm_/, "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "_ga", "_gl", "li_fat_id", "ttclid",
+];
+export function isTrackingParam(key: string): boolean {
+  return TRACKING_PARAMS.some((p) => (typeof p === "string" ? p === key : p.test(key)));
+}
 
 export function defaultUrlState(dataset: Dataset): UrlState {
   // Imported versions come after the built-in ones but are never the default.
@@ -37,6 +50,7 @@ export function defaultPair(dataset: Dataset): ComparePair {
   return { from: ids[ids.length - 2] ?? ids[0] ?? "", to: ids[ids.length - 1] ?? "" };
 }
 
+/** In bench mode src/main.tsx hands the app the address without its `dataset` parameter. */
 export function parseUrlState(search: string, dataset: Dataset): { state: UrlState; warnings: string[] } {
   const state = defaultUrlState(dataset);
   const warnings: string[] = [];
@@ -48,16 +62,34 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
   }
   const versionIds = dataset.versions.map((v) => v.id);
   const quote = (s: string) => `« ${s.length > 40 ? `${s.slice(0, 40)}…` : s} »`;
+  const list = (keys: string[], max = 3) =>
+    keys.slice(0, max).map(quote).join(", ") + (keys.length > max ? ` et ${keys.length - max} autre${keys.length - max > 1 ? "s" : ""}` : "");
 
+  // Unknown and repeated keys: one line each kind, however many there are.
+  const unknown = new Set<string>();
+  const repeated = new Set<string>();
+  const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!KNOWN.has(key)) warnings.push(`Paramètre inconnu ${quote(key)} ignoré.`);
+    if (seen.has(key)) {
+      repeated.add(key);
+      continue;
+    }
+    seen.add(key);
+    if (KNOWN.has(key) || isTrackingParam(key)) continue;
+    if (key === "dataset") warnings.push("Paramètre « dataset » ignoré : il ne sert qu'aux mesures de performance (npm run bench).");
+    else unknown.add(key);
   }
+  if (unknown.size === 1) warnings.push(`Paramètre inconnu ${quote([...unknown][0] as string)} ignoré.`);
+  else if (unknown.size > 1) warnings.push(`${unknown.size} paramètres inconnus ignorés : ${list([...unknown])}.`);
+  const known = [...repeated].filter((k) => KNOWN.has(k));
+  if (known.length > 0) warnings.push(`${known.length > 1 ? "Paramètres répétés" : "Paramètre répété"} ${list(known, 8)} : seule la première valeur est lue.`);
 
   const view = params.get("vue");
   if (view !== null) {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
     else warnings.push(`Vue ${quote(view)} inconnue : vue « arbre » affichée.`);
   }
+  const comparing = state.view === "comparer";
 
   const version = params.get("v");
   if (version !== null) {
@@ -68,7 +100,11 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
 
   const from = params.get("de");
   const to = params.get("a");
-  if (from !== null || to !== null || state.view === "comparer") {
+  if (!comparing && (from !== null || to !== null)) {
+    const keys = [from !== null ? "« de »" : "", to !== null ? "« a »" : ""].filter(Boolean).join(" et ");
+    warnings.push(`${keys} ignoré${from !== null && to !== null ? "s" : ""} : ils ne servent qu'avec vue=comparer (vue « ${state.view} » affichée).`);
+  }
+  if (comparing) {
     const pair = defaultPair(dataset);
     const okFrom = from === null || versionIds.includes(from);
     const okTo = to === null || versionIds.includes(to);
@@ -81,16 +117,16 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
     } else state.compare = candidate;
   }
 
+  const unit = params.get("u");
   const side = params.get("cote");
   if (side !== null) {
-    if (side === "de" || side === "a") state.side = side === "de" ? "from" : "to";
+    if (!comparing || unit === null) warnings.push(`« cote » ignoré : il ne sert qu'avec une unité (u) dans la vue « comparer ».`);
+    else if (side === "de" || side === "a") state.side = side === "de" ? "from" : "to";
     else warnings.push(`Côté ${quote(side)} inconnu : côté gauche utilisé.`);
   }
 
-  const unit = params.get("u");
   if (unit !== null) {
-    const unitVersion =
-      state.view === "comparer" && state.compare ? (state.side === "from" ? state.compare.from : state.compare.to) : state.version;
+    const unitVersion = comparing && state.compare ? (state.side === "from" ? state.compare.from : state.compare.to) : state.version;
     const units = dataset.versions.find((v) => v.id === unitVersion)?.units ?? [];
     if (units.some((u) => u.id === unit)) state.unit = unit;
     else warnings.push(`Unité ${quote(unit)} introuvable dans la version ${unitVersion} : aucune sélection.`);
@@ -98,8 +134,10 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
 
   const query = params.get("q");
   if (query !== null) {
-    if (query.length > MAX_QUERY) warnings.push(`Recherche trop longue (plus de ${MAX_QUERY} caractères) ignorée.`);
-    else state.query = query;
+    // Never cut a surrogate pair in two: the address would then not read back the same.
+    const cut = query.slice(0, MAX_QUERY);
+    state.query = /[\uD800-\uDBFF]$/.test(cut) && query.length > MAX_QUERY ? cut.slice(0, -1) : cut;
+    if (query.length > MAX_QUERY) warnings.push(`Recherche trop longue : seuls ses ${MAX_QUERY} premiers caractères sont cherchés.`);
   }
 
   const all = params.get("toutes");

@@ -21,7 +21,7 @@ describe("lazily loaded parts that fail (Chromium)", () => {
       }, });
     await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
     await page.getByRole("button", { name: "Comparer deux versions" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "La vue de comparaison n'a pas pu être chargé" });
+    const alert = page.getByRole("alert").filter({ hasText: "Impossible de charger la vue de comparaison" });
     await alert.waitFor();
     await screenshot(page, "lazy-failure-compare");
     // The toolbar still works and Back brings the tree back.
@@ -45,7 +45,7 @@ describe("lazily loaded parts that fail (Chromium)", () => {
     page.on("pageerror", (e) => rejections.push(e.message));
     await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
     await page.getByRole("combobox", { name: /Qui fait quoi/ }).fill("ONDAM");
-    const alert = page.getByRole("alert").filter({ hasText: "Le moteur de recherche n'a pas pu être chargé" });
+    const alert = page.getByRole("alert").filter({ hasText: "Impossible de charger le moteur de recherche" });
     await alert.waitFor();
     expect(await page.getByText("Préparation de la recherche…").count()).toBe(0);
     await unblock();

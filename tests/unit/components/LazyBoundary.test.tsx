@@ -21,14 +21,14 @@ describe("LazyBoundary with retryableLazy", () => {
     render(
       <div>
         <p>Le reste de la page</p>
-        <LazyBoundary what="La vue de comparaison" onRetry={Lazy.retry}>
+        <LazyBoundary what="la vue de comparaison" onRetry={Lazy.retry}>
           <Suspense fallback={<p>Chargement…</p>}>
             <Lazy name="test" />
           </Suspense>
         </LazyBoundary>
       </div>,
     );
-    expect(await screen.findByRole("alert")).toHaveTextContent("La vue de comparaison n'a pas pu être chargé");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Impossible de charger la vue de comparaison");
     expect(screen.getByText("Le reste de la page")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Réessayer" }));
     expect(await screen.findByText("Partie test chargée")).toBeInTheDocument();

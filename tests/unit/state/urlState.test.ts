@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUrlState, parseUrlState } from "../../../src/state/urlState.ts";
+import { formatUrlState, isTrackingParam, MAX_QUERY, parseUrlState } from "../../../src/state/urlState.ts";
 import { makeDataset } from "../domain/fixtures.ts";
 
 const dataset = makeDataset();
@@ -63,5 +63,51 @@ describe("formatUrlState", () => {
 
   it("omits default values so the default view has a bare address", () => {
     expect(formatUrlState(parseUrlState("", dataset).state, dataset)).toBe("");
+  });
+});
+
+describe("parseUrlState on bad links: what was ignored, briefly", () => {
+  it("groups unknown parameters in one line, however many", () => {
+    const search = `?${Array.from({ length: 1000 }, (_, i) => `k${i}`).join("&")}`;
+    const { warnings } = parseUrlState(search, dataset);
+    expect(warnings).toEqual(["1000 paramètres inconnus ignorés : « k0 », « k1 », « k2 » et 997 autres."]);
+  });
+
+  it("ignores common tracking parameters silently", () => {
+    const { warnings } = parseUrlState("?utm_source=x&utm_medium=y&utm_campaign=z&fbclid=1&gclid=2&mc_cid=3&v=2016", dataset);
+    expect(warnings).toEqual([]);
+    expect(isTrackingParam("utm_content")).toBe(true);
+    expect(isTrackingParam("u")).toBe(false);
+  });
+
+  it("says a repeated parameter is read once", () => {
+    const { state, warnings } = parseUrlState("?v=2010&v=2016", dataset);
+    expect(state.version).toBe("2010");
+    expect(warnings).toEqual(["Paramètre répété « v » : seule la première valeur est lue."]);
+  });
+
+  it("says de/a are ignored outside the comparison, and shows what it really shows", () => {
+    const { state, warnings } = parseUrlState("?de=2010&a=2010", dataset);
+    expect(state).toMatchObject({ view: "arbre", compare: null });
+    expect(warnings).toEqual(["« de » et « a » ignorés : ils ne servent qu'avec vue=comparer (vue « arbre » affichée)."]);
+  });
+
+  it("says cote is ignored without a unit", () => {
+    expect(parseUrlState("?vue=comparer&cote=a", dataset).warnings).toEqual([
+      "« cote » ignoré : il ne sert qu'avec une unité (u) dans la vue « comparer ».",
+    ]);
+  });
+
+  it("ignores dataset= (bench only) with a line of its own", () => {
+    expect(parseUrlState("?dataset=synthetic-100", dataset).warnings).toEqual([
+      "Paramètre « dataset » ignoré : il ne sert qu'aux mesures de performance (npm run bench).",
+    ]);
+  });
+
+  it("keeps the first MAX_QUERY characters of a long search, as the search box does", () => {
+    const { state, warnings } = parseUrlState(`?q=${"a".repeat(MAX_QUERY + 50)}`, dataset);
+    expect(state.query).toHaveLength(MAX_QUERY);
+    expect(warnings[0]).toContain(`${MAX_QUERY} premiers caractères`);
+    expect(parseUrlState(formatUrlState(state, dataset), dataset)).toEqual({ state, warnings: [] });
   });
 });
