@@ -4,9 +4,10 @@
 export type Scheme = "system" | "light" | "dark";
 export const SCHEME_KEY = "scheme";
 
-export function readScheme(storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage): Scheme {
+export function readScheme(storage?: Pick<Storage, "getItem">): Scheme {
   try {
-    const value = storage?.getItem(SCHEME_KEY);
+    // Reading globalThis.localStorage itself throws where storage is blocked: keep it inside the try.
+    const value = (storage ?? globalThis.localStorage)?.getItem(SCHEME_KEY);
     return value === "light" || value === "dark" ? value : "system";
   } catch {
     return "system";
