@@ -44,9 +44,9 @@ class LoadBoundary extends Component<{ what: string; onRetry: () => void; childr
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="fr-alert fr-alert--error fr-m-2w" role="alert">
+      <div className="fr-alert fr-alert--error" role="alert">
         <p>Impossible de charger {this.props.what} (connexion interrompue ?).</p>
-        <button type="button" className="fr-btn fr-btn--sm fr-mt-1w" onClick={this.props.onRetry}>
+        <button type="button" className="fr-btn fr-btn--sm" onClick={this.props.onRetry}>
           Réessayer
         </button>
       </div>

@@ -8,6 +8,9 @@ import { BODY_CATEGORY_LABELS } from "./bodyLabels.ts";
 export function UnitBodies({ version, unitId, sourceTitle }: { version: Version; unitId: string; sourceTitle: (file: string) => string }) {
   const attached = bodiesAttachedTo(version, unitId);
   if (attached.length === 0) return null;
+  // Operators named together share one passage: cite it once under the list.
+  const passages = new Set(attached.map((a) => `${a.source.file}\n${a.source.passage}`));
+  const shared = passages.size === 1 ? attached[0]!.source : null;
   return (
     <section aria-labelledby="panel-bodies">
       <h3 id="panel-bodies" className="fr-h6">
@@ -26,11 +29,16 @@ export function UnitBodies({ version, unitId, sourceTitle }: { version: Version;
                 <GlossaryText text={body.role} />
               </>
             )}
-            <br />
-            <SourceCite source={source} sourceTitle={sourceTitle} label="Lien attesté par :" />
+            {!shared && (
+              <>
+                <br />
+                <SourceCite source={source} sourceTitle={sourceTitle} label="Lien attesté par :" />
+              </>
+            )}
           </li>
         ))}
       </ul>
+      {shared && <SourceCite source={shared} sourceTitle={sourceTitle} label={attached.length > 1 ? "Lien de ces organismes à l'unité attesté par :" : "Lien attesté par :"} />}
     </section>
   );
 }

@@ -32,7 +32,7 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
   const shared = files.size === 1 ? [...files][0] : undefined;
   return (
     <article className="discover" aria-labelledby="discover-title">
-      <h2 id="discover-title" className="fr-h3">
+      <h2 id="discover-title">
         Découvrir la DGOS
       </h2>
       <p className="fr-text--sm discover__lead">
@@ -203,7 +203,7 @@ function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset;
       </h3>
       {groups.map((g) => (
         <div key={g.category}>
-          <h4 className="fr-text--md fr-mb-1v">{BODY_CATEGORY_TITLES[g.category]}</h4>
+          <h4 className="fr-mb-1v">{BODY_CATEGORY_TITLES[g.category]}</h4>
           <ul className="discover__bodies">
             {g.bodies.map((b) => {
               const earlier = earlierRole(b);

@@ -29,7 +29,7 @@ export default function GlossaryView({ dataset, onOpenUnit }: GlossaryViewProps)
   const total = dataset.glossary.entries.length;
   return (
     <article className="discover glossary" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="fr-h3">
+      <h2 id={`${id}-title`}>
         Glossaire
       </h2>
       <p className="fr-text--sm discover__lead">

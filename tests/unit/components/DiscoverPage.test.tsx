@@ -29,7 +29,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe("DiscoverPage", () => {
+// Renders the whole page from the real data: slow under a loaded CI machine, hence the longer timeout.
+describe("DiscoverPage", { timeout: 20_000 }, () => {
   it("says what the DGOS does in 001's words, citing the source", () => {
     setup();
     const role = screen.getByRole("region", { name: "Ce que fait la DGOS" });

@@ -41,7 +41,7 @@ describe("Bodies in the unit panel and the version summary", () => {
     expect(item).toHaveTextContent(/^Agences régionales de santé \(ARS/);
     expect(item).toHaveTextContent("partenaire");
     expect(item).toHaveTextContent("déclinent en région les politiques de santé");
-    expect(item).toHaveTextContent("« tutelle des ARS par le pôle »");
+    expect(region).toHaveTextContent("Lien attesté par : Organigramme (000_a.txt)« tutelle des ARS par le pôle »");
   });
 
   it("shows no bodies section for a unit no source ties a body to", () => {
