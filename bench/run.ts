@@ -20,6 +20,7 @@ import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
 import { close, frameScript, openAndWait, timeButton, timeSearch, timeToggle } from "./measure.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
+import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -195,6 +196,8 @@ async function main(): Promise<number> {
 
   log("search latency in Node (10,000 units, 100 queries)…");
   const searchNode = benchNodeSearch(big);
+  log("export writers in Node (10,000 units) and print layout of 2024…");
+  const exportNode = benchExport();
 
   server = await preview({
     root: ROOT,
@@ -275,6 +278,7 @@ async function main(): Promise<number> {
   const file = join(ROOT, "bench/results", `${bench.date.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(bench, null, 2)}\n`);
   console.log(markdown(bench));
+  console.log(`\n${exportMarkdown(exportNode)}`);
   log(`results written to ${file}`);
   return 0;
 }
