@@ -21,6 +21,7 @@ import { close, frameScript, openAndWait, timeButton, timeSearch, timeToggle } f
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
 import { benchImportNode } from "./importNode.ts";
+import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -198,6 +199,8 @@ async function main(): Promise<number> {
   const searchNode = benchNodeSearch(big);
   log("import parsers in Node (Référentiel export of 100,000 services, CSV of 10,000 rows)…");
   const importNode = benchImportNode();
+  log("export writers in Node (10,000 units) and print layout of 2024…");
+  const exportNode = benchExport();
 
   server = await preview({
     root: ROOT,
@@ -279,6 +282,7 @@ async function main(): Promise<number> {
   const file = join(ROOT, "bench/results", `${bench.date.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(bench, null, 2)}\n`);
   console.log(markdown(bench));
+  console.log(`\n${exportMarkdown(exportNode)}`);
   log(`results written to ${file}`);
   return 0;
 }

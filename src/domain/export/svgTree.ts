@@ -15,7 +15,11 @@ export function el(tag: string, attrs: Record<string, string | number | undefine
   return { tag, attrs: clean, children };
 }
 
+const SPECIAL = /[&<>"]/;
+
 export function escapeXml(text: string): string {
+  // Most strings (numbers, paths, names) need nothing: skip the four replacements then.
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -28,7 +32,10 @@ export function serializeSvg(node: SvgNode): string {
       return;
     }
     out.push(`<${n.tag}`);
-    for (const [k, v] of Object.entries(n.attrs)) out.push(` ${k}="${escapeXml(String(v))}"`);
+    for (const k in n.attrs) {
+      const v = n.attrs[k] as string | number;
+      out.push(` ${k}="${typeof v === "number" ? v : escapeXml(v)}"`);
+    }
     if (n.children.length === 0) {
       out.push("/>");
       return;
