@@ -4,6 +4,7 @@ import "@codegouvfr/react-dsfr/main.css";
 import "./styles.css";
 import { App } from "./components/App.tsx";
 import { ThemeSwitch } from "./components/dsfr/ThemeSwitch.tsx";
+import { PRELOADED } from "./components/lazyParts.ts";
 import { searchEngineModule } from "./components/useSearchEngine.ts";
 import { loadDataset } from "./data/dataset.ts";
 import type { Dataset } from "./domain/schema.ts";
@@ -62,14 +63,14 @@ const start: Promise<{ data: Dataset; location?: { search: string } }> = benchRe
   : loadDataset().then((data) => ({ data }));
 start.then(({ data, location }) => render(data, location), renderError);
 
-// Once the page is idle, fetch the on-demand modules (comparison view, search engine) so the
-// app keeps working if the network drops after it has loaded. Only code is fetched here; the
-// search index is still built on first use.
+// Once the page is idle, fetch the on-demand modules (unit details, text and comparison views,
+// search engine) so they open at once and the app keeps working if the network drops after it
+// has loaded. Only code is fetched here; the search index is still built on first use.
 const idle = (callback: () => void) => ("requestIdleCallback" in window ? window.requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 3000));
 start.then(() =>
   idle(() => {
     // A failure here is not an error yet: the part retries, and says so, when it is opened.
-    import("./components/CompareView.tsx").catch(() => undefined);
+    for (const part of PRELOADED) part.preload();
     searchEngineModule.load().catch(() => undefined);
   }),
   () => undefined, // already shown by renderError

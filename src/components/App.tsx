@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
@@ -9,25 +9,16 @@ import { ChartPane } from "./ChartPane.tsx";
 import { ExportButton } from "./export/ExportButton.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
-import { LazyBoundary, LoadFailure, retryableLazy } from "./LazyBoundary.tsx";
+import { LazyPart, LoadFailure } from "./LazyBoundary.tsx";
+import { CompareView, DiscoverPage, GlossaryView, GuidedTour, ImportedSummary, ImportPairings, InfoPage, TextView } from "./lazyParts.ts";
 import { Notices } from "./Notices.tsx";
 import { SearchBox } from "./SearchBox.tsx";
-import { TextView } from "./TextView.tsx";
 import { UnitPanel } from "./UnitPanel.tsx";
 import { ViewSwitch } from "./ViewSwitch.tsx";
-import { LazyView } from "./LazyView.tsx";
 import { VersionPicker, VersionSummary } from "./VersionPicker.tsx";
 import { OpenImport } from "./import/OpenImport.tsx";
 import { useImports, type Imports } from "./import/useImports.ts";
 import { defaultPair } from "../state/urlState.ts";
-
-const CompareView = retryableLazy(() => import("./CompareView.tsx"));
-const loadDiscover = () => import("./discover/DiscoverPage.tsx");
-const loadGlossary = () => import("./glossary/GlossaryView.tsx");
-const loadTour = () => import("./tour/GuidedTour.tsx");
-const InfoPage = retryableLazy(() => import("./pages/InfoPage.tsx"));
-const ImportedSummary = lazy(() => import("./import/ImportedSummary.tsx"));
-const ImportPairings = lazy(() => import("./import/ImportPairings.tsx"));
 
 export function App({ dataset: builtin, location }: { dataset: Dataset; location?: { search: string } }) {
   // Imported organisations join the built-in versions; a deep link to one waits for the browser's store.
@@ -88,11 +79,12 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
       <main id="contenu" className={`app app--${explorer.view}`} tabIndex={-1}>
         <h1 className="fr-sr-only">Organigramme de la direction générale de l'offre de soins</h1>
         {infoPage ? (
-          <LazyBoundary what="la page" onRetry={InfoPage.retry}>
-            <Suspense fallback={<p className="fr-p-2w">Chargement…</p>}>
-              <InfoPage page={infoPage} sources={dataset.sources.documents} onBack={() => explorer.setView("arbre")} />
-            </Suspense>
-          </LazyBoundary>
+          <LazyPart
+            part={InfoPage}
+            what="la page"
+            fallback={<p className="fr-p-2w">Chargement…</p>}
+            props={{ page: infoPage, sources: dataset.sources.documents, onBack: () => explorer.setView("arbre") }}
+          />
         ) : (
         <>
         <div className="toolbar">
@@ -119,18 +111,16 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
         </div>
         {imports.storeError && <p className="fr-alert fr-alert--warning fr-alert--sm">{imports.storeError}</p>}
         {!compare && importedOrg && (
-          <Suspense fallback={null}>
-            <ImportedSummary org={importedOrg} onRemove={removeImport} />
-          </Suspense>
+          <LazyPart part={ImportedSummary} what="le résumé de l'organigramme importé" props={{ org: importedOrg, onRemove: removeImport }} />
         )}
         {!compare && !page && !isImportedVersionId(index.version.id) && <VersionSummary version={index.version} versions={builtin.versions} sourceTitle={sourceTitle} />}
         <Notices notices={explorer.notices} onDismiss={explorer.dismissNotice} />
         {!compare && search.failed && <LoadFailure what="le moteur de recherche" onRetry={search.retry} />}
         {explorer.view === "decouvrir" && (
-          <LazyView
-            load={loadDiscover}
+          <LazyPart
+            part={DiscoverPage}
             what="la page « Découvrir la DGOS »"
-            loading="Chargement de la page « Découvrir la DGOS »…"
+            fallback={<p className="fr-p-2w">Chargement de la page « Découvrir la DGOS »…</p>}
             props={{
               dataset,
               onOpenUnit: openUnit,
@@ -147,25 +137,23 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
           />
         )}
         {explorer.view === "glossaire" && (
-          <LazyView load={loadGlossary} what="le glossaire" loading="Chargement du glossaire…" props={{ dataset, onOpenUnit: openUnit }} />
+          <LazyPart part={GlossaryView} what="le glossaire" fallback={<p className="fr-p-2w">Chargement du glossaire…</p>} props={{ dataset, onOpenUnit: openUnit }} />
         )}
-        {tour && <LazyView load={loadTour} what="la visite guidée" loading="" props={{ onClose: () => setTour(false) }} />}
+        {tour && <LazyPart part={GuidedTour} what="la visite guidée" props={{ onClose: () => setTour(false) }} />}
         {comparedImports.length > 0 && version(explorer.compare.from) && version(explorer.compare.to) && (
-          <Suspense fallback={null}>
-            <ImportPairings from={version(explorer.compare.from)!} to={version(explorer.compare.to)!} orgs={comparedImports} onSave={(org) => void imports.add(org)} />
-          </Suspense>
+          <LazyPart
+            part={ImportPairings}
+            what="les correspondances proposées"
+            props={{ from: version(explorer.compare.from)!, to: version(explorer.compare.to)!, orgs: comparedImports, onSave: (org) => void imports.add(org) }}
+          />
         )}
         {page ? null : compare ? (
-          <LazyBoundary what="la vue de comparaison" onRetry={CompareView.retry}>
-            <Suspense fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>}>
-              <CompareView explorer={explorer} />
-            </Suspense>
-          </LazyBoundary>
+          <LazyPart part={CompareView} what="la vue de comparaison" fallback={<p className="fr-p-2w">Chargement de la comparaison…</p>} props={{ explorer }} />
         ) : (
           <div className={pane.selected ? "workspace workspace--open" : "workspace"}>
             <section id="organigramme" tabIndex={-1} className="workspace__main" aria-label={explorer.view === "texte" ? "Vue texte" : "Organigramme"}>
               {explorer.view === "texte" ? (
-                <TextView index={index} pane={pane} dispatch={dispatch} matches={matches} />
+                <LazyPart part={TextView} what="la vue texte" fallback={<p className="fr-p-2w">Chargement de la vue texte…</p>} props={{ index, pane, dispatch, matches }} />
               ) : (
                 <ChartPane index={index} pane={pane} dispatch={dispatch} label={`Organigramme ${index.version.id}`} matches={matches} />
               )}

@@ -1,7 +1,7 @@
 // Code loaded on demand may fail (offline, blocked file, a new deploy that removed the old
 // chunk). Whatever fails says so in a DSFR alert with « Réessayer », and the rest of the page
 // keeps working: no blank page, no endless spinner.
-import { Component, lazy, type ComponentType, type ErrorInfo, type ReactNode } from "react";
+import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from "react";
 import { retryableImport } from "../state/retryableImport.ts";
 
 /** The alert itself, for parts that load code without React.lazy (e.g. the search engine). */
@@ -49,21 +49,39 @@ export class LazyBoundary extends Component<BoundaryProps, { failed: boolean }> 
   }
 }
 
-export type RetryableLazy<P extends object> = ComponentType<P> & { retry: () => void };
+export type RetryableLazy<P extends object> = ComponentType<P> & {
+  retry: () => void;
+  /** Fetch the code now (idle time), without rendering; a failure is reported when it is shown. */
+  preload: () => void;
+};
 
 /**
  * React.lazy keeps a rejected import for ever; this one is replaced by a fresh import() on
- * retry(). Pair it with <LazyBoundary onRetry={Part.retry}> and a <Suspense>.
+ * retry(). Pair it with <LazyBoundary onRetry={Part.retry}> and a <Suspense> (or use LazyPart).
+ * Once the code is there, the part renders at once, without a Suspense fallback.
  */
 export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): RetryableLazy<P> {
   const module = retryableImport(load);
   let current = lazy(module.load);
   const Part = ((props: P) => {
-    const Current = current;
+    const Ready = module.loaded()?.default;
+    const Current = Ready ?? current;
     return <Current {...props} />;
   }) as RetryableLazy<P>;
   Part.retry = () => {
     current = lazy(module.load);
   };
+  Part.preload = () => void module.load().catch(() => undefined);
   return Part;
+}
+
+/** A lazily loaded part with its boundary and fallback: the usual way to show one. */
+export function LazyPart<P extends object>({ part: Part, what, fallback = null, props }: { part: RetryableLazy<P>; what: string; fallback?: ReactNode; props: P }) {
+  return (
+    <LazyBoundary what={what} onRetry={Part.retry}>
+      <Suspense fallback={fallback}>
+        <Part {...props} />
+      </Suspense>
+    </LazyBoundary>
+  );
 }

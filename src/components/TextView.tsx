@@ -84,3 +84,6 @@ export function TextView({ index, pane, dispatch, matches }: Props) {
     </div>
   );
 }
+
+// Loaded on demand (lazyParts.ts).
+export default TextView;

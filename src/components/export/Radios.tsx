@@ -1,5 +1,7 @@
 // A DSFR radio fieldset.
 import { useId } from "react";
+import { lazyDsfr } from "../dsfr/lazyClasses.ts";
+import "../dsfr/lazy-radio.css";
 
 export function Radios<T extends string | number>(props: {
   legend: string;
@@ -16,7 +18,7 @@ export function Radios<T extends string | number>(props: {
         const id = `${name}-${o.id}`;
         return (
           <div key={o.id} className={`fr-fieldset__element${props.inline ? " fr-fieldset__element--inline" : ""}`}>
-            <div className="fr-radio-group">
+            <div className={lazyDsfr.radioGroup}>
               <input type="radio" id={id} name={name} checked={props.value === o.id} disabled={o.disabled} onChange={() => props.onChange(o.id)} />
               <label className="fr-label" htmlFor={id}>
                 {o.label}

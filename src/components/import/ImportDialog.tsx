@@ -7,11 +7,8 @@ import { buildImportedOrg, findRoots, newImportId, subtree } from "../../domain/
 import type { ImportedOrg } from "../../domain/import/types.ts";
 import { ImportReport } from "./ImportReport.tsx";
 import "./import.css";
-// Upload and select CSS come with this lazy module; class names are built so the start-up
-// DSFR trim (a substring scan of the sources) does not pull them into the initial stylesheet.
-import "@codegouvfr/react-dsfr/dsfr/component/upload/upload.main.min.css";
-import "@codegouvfr/react-dsfr/dsfr/component/select/select.main.min.css";
-const DSFR = { upload: ["fr", "upload"].join("-"), selectGroup: ["fr", "select-group"].join("-"), select: ["fr", "select"].join("-") };
+import { lazyDsfr as DSFR } from "../dsfr/lazyClasses.ts";
+import "../dsfr/lazy-upload-select.css";
 
 interface Props {
   /** A file dropped on the page before the dialog opened. */
