@@ -70,7 +70,7 @@ const idle = (callback: () => void) => ("requestIdleCallback" in window ? window
 start.then(() =>
   idle(() => {
     // A failure here is not an error yet: the part retries, and says so, when it is opened.
-    for (const part of PRELOADED) part.preload();
+    for (const part of PRELOADED) void part.preload();
     searchEngineModule.load().catch(() => undefined);
   }),
   () => undefined, // already shown by renderError

@@ -52,7 +52,7 @@ export class LazyBoundary extends Component<BoundaryProps, { failed: boolean }> 
 export type RetryableLazy<P extends object> = ComponentType<P> & {
   retry: () => void;
   /** Fetch the code now (idle time), without rendering; a failure is reported when it is shown. */
-  preload: () => void;
+  preload: () => Promise<void>;
 };
 
 /**
@@ -71,7 +71,10 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
   Part.retry = () => {
     current = lazy(module.load);
   };
-  Part.preload = () => void module.load().catch(() => undefined);
+  Part.preload = () => module.load().then(
+    () => undefined,
+    () => undefined,
+  );
   return Part;
 }
 

@@ -171,6 +171,7 @@ describe("explorer (Chromium)", () => {
   it("works at 360 px wide: the panel becomes a bottom sheet", async () => {
     const page = await openPage("/?v=2010&u=r1", { reducedMotion: true, viewport: { width: 360, height: 740 } });
     await ready(page);
+    await panel(page).getByRole("heading", { level: 2 }).waitFor();
     const sheet = await panel(page).boundingBox();
     expect(sheet?.width).toBeLessThanOrEqual(360);
     expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeGreaterThan(700);

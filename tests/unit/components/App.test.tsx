@@ -1,7 +1,8 @@
 // The app as a user reaches it, in jsdom: tree items, panel, version switch, search and the comparison panes.
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PRELOADED } from "../../../src/components/lazyParts.ts";
 import { App } from "../../../src/components/App.tsx";
 import { makeDataset, unitOf } from "../domain/fixtures.ts";
 
@@ -13,6 +14,9 @@ function renderAt(search: string) {
 }
 
 beforeEach(() => window.history.replaceState(null, "", "/"));
+
+// The app fetches these at idle time (main.tsx); here they are ready before the first test.
+beforeAll(() => Promise.all(PRELOADED.map((part) => part.preload())));
 
 describe("App", () => {
   it("shows the latest version as an ARIA tree with one tabbable item", () => {

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PRELOADED } from "../../../src/components/lazyParts.ts";
 import { GlossaryProvider } from "../../../src/components/GlossaryContext.tsx";
 import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
 import { VersionSummary } from "../../../src/components/VersionPicker.tsx";
@@ -32,6 +33,9 @@ function panel(unitId: string) {
     </GlossaryProvider>,
   );
 }
+
+// The app fetches these at idle time (main.tsx); here they are ready before the first test.
+beforeAll(() => Promise.all(PRELOADED.map((part) => part.preload())));
 
 describe("Bodies in the unit panel and the version summary", () => {
   it("lists in the panel the bodies a source ties to the unit, with their full name, role and the tying passage", () => {

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PRELOADED } from "../../../src/components/lazyParts.ts";
 import { GlossaryProvider } from "../../../src/components/GlossaryContext.tsx";
 import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
 import { indexVersions } from "../../../src/domain/hierarchy.ts";
@@ -21,6 +22,9 @@ function setup(version: string, unitId: string | null, edit?: (dataset: ReturnTy
   );
   return { onSelect, onSelectIn };
 }
+
+// The app fetches these at idle time (main.tsx); here they are ready before the first test.
+beforeAll(() => Promise.all(PRELOADED.map((part) => part.preload())));
 
 describe("UnitPanel", () => {
   it("invites the user to pick a unit when none is selected", () => {

@@ -1,8 +1,12 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PRELOADED } from "../../../src/components/lazyParts.ts";
 import { UnitPanel } from "../../../src/components/UnitPanel.tsx";
 import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { makeDataset, makeSourceRef, unitOf } from "../domain/fixtures.ts";
+
+// The app fetches these at idle time (main.tsx); here they are ready before the first test.
+beforeAll(() => Promise.all(PRELOADED.map((part) => part.preload())));
 
 describe("UnitPanel: what a source says that is not a mission", () => {
   it("shows a unit's context apart from its missions, with its source", () => {
