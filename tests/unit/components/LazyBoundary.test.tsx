@@ -59,7 +59,7 @@ describe("LazyBoundary with retryableLazy", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     let calls = 0;
-    const Lazy = retryableLazy(() => (++calls === 1 ? Promise.reject(new Error("réseau coupé")) : Promise.resolve({ default: Part })));
+    const Lazy = retryableLazy(() => (++calls === 1 ? Promise.reject<{ default: typeof Part }>(new Error("réseau coupé")) : Promise.resolve({ default: Part })));
     render(<LazyPart part={Lazy} what="le glossaire" props={{ name: "Ada" }} />);
     expect(await screen.findByRole("alert")).toHaveTextContent("Impossible de charger le glossaire");
     await userEvent.click(screen.getByRole("button", { name: "Réessayer" }));
