@@ -6,7 +6,8 @@ import { svgToPng } from "../../adapters/rasterize.ts";
 import { exportFileName } from "../../domain/export/fileName.ts";
 import { checkCanvas } from "../../domain/export/limits.ts";
 import { serializeSvg } from "../../domain/export/svgTree.ts";
-import { chartOf, prepare, textFile, type ExportContext } from "./exportJob.ts";
+import { layoutInput } from "../../domain/export/scope.ts";
+import { chartOf, kindLabel, prepare, textFile, type ExportContext } from "./exportJob.ts";
 import { FORMATS, loadOptions, saveOptions, type ExportOptions } from "./options.ts";
 import { PrintView } from "./PrintView.tsx";
 import { Radios } from "./Radios.tsx";
@@ -64,6 +65,15 @@ export default function ExportDialog(props: ExportDialogProps) {
         const file = textFile(ctx, prepared, format);
         downloadFile(file.content, file.name, file.type);
         setStatus({ kind: "done", text: `Fichier téléchargé : ${file.name}` });
+      } else if (format === "pptx") {
+        setStatus({ kind: "busy", text: "Présentation en cours de création…" });
+        // The writer and its zip library come only when a deck is asked for.
+        const { writePptx } = await import("../../domain/export/pptx.ts");
+        const layout = engine.layoutTree(layoutInput(prepared.scoped), { collapsed: prepared.scoped.collapsed });
+        const missionUnits = options.pptxMissions ? prepared.scoped.units.filter((u) => u.missions.status === "described") : [];
+        const bytes = writePptx({ layout, units: index.byId, kindLabel, block: prepared.block, fontSize: engine.metrics.fontSize, missionUnits, now: ctx.now });
+        downloadFile(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" }), fileName);
+        setStatus({ kind: "done", text: `Fichier téléchargé : ${fileName}` });
       } else if (format === "png") {
         const chart = chartOf(ctx, prepared, options.pngTheme);
         const check = checkCanvas(chart.width, chart.height, options.pngScale);
@@ -134,6 +144,14 @@ export default function ExportDialog(props: ExportDialogProps) {
             <Radios legend="Netteté" inline value={options.pngScale} options={[1, 2, 4].map((s) => ({ id: s as 1 | 2 | 4, label: `${s}×` }))} onChange={(s) => set({ pngScale: s })} />
             <Radios legend="Fond" inline value={options.pngTheme} options={[{ id: "light", label: "Clair" }, { id: "dark", label: "Sombre" }]} onChange={(t) => set({ pngTheme: t })} />
           </>
+        )}
+        {format === "pptx" && (
+          <div className="fr-checkbox-group fr-mb-2w">
+            <input type="checkbox" id="export-pptx-missions" checked={options.pptxMissions} onChange={(e) => set({ pptxMissions: e.target.checked })} />
+            <label className="fr-label" htmlFor="export-pptx-missions">
+              Ajouter une diapositive des missions par unité
+            </label>
+          </div>
         )}
         {format === "print" && (
           <>
