@@ -15,6 +15,8 @@ describe("PowerPoint export (Chromium)", () => {
   it("downloads a .pptx whose chart slide holds every unit of 2024, plus mission slides when asked", async () => {
     const data = JSON.parse(await readFile(new URL("../../data/2024.json", import.meta.url), "utf8")) as { units: { name: string; missions: { status: string } }[] };
     const page = await openPage("/", { reducedMotion: true });
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
     await page.getByRole("button", { name: "Exporter" }).click();
     await page.getByRole("dialog", { name: /Exporter l'organigramme/ }).waitFor();
@@ -32,6 +34,8 @@ describe("PowerPoint export (Chromium)", () => {
     const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(1 + data.units.filter((u) => u.missions.status === "described").length);
     await expect.poll(() => page.getByText(/Fichier téléchargé : organigramme-dgos-2024\.pptx/).count()).toBe(1);
+    // Written off the main thread, in the bundled export worker.
+    expect(workers.some((u) => /exportWorker/.test(u))).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
 });
