@@ -49,6 +49,22 @@ describe("export (Chromium)", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("passes axe in dark mode with the PowerPoint and print options shown, and fits a 390 px phone", async () => {
+    const page = await openPage("/", { reducedMotion: true, colorScheme: "dark" });
+    await openDialog(page);
+    await pick(page, /^PowerPoint/);
+    expect(formatViolations(await runAxe(page))).toBe("");
+    await screenshot(page, "export-dialog-dark-pptx");
+    await pick(page, /^Imprimer/);
+    expect(formatViolations(await runAxe(page))).toBe("");
+    const phone = await openPage("/", { reducedMotion: true, viewport: { width: 390, height: 844 } });
+    await openDialog(phone);
+    expect((await phone.getByRole("dialog").boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(formatViolations(await runAxe(phone))).toBe("");
+    await screenshot(phone, "export-dialog-390");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("downloads an SVG of the selected unit's branch named after it, with the title block as text", async () => {
     const page = await openPage("/?u=financement-performance", { reducedMotion: true });
     await openDialog(page);
