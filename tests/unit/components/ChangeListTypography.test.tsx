@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ChangeList } from "../../../src/components/ChangeList.tsx";
 import { diff } from "../../../src/domain/diff.ts";
+import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { validateDataset } from "../../../src/domain/validateDataset.ts";
 import { readDataFiles } from "../../../scripts/readDataFiles.ts";
 
@@ -19,5 +20,13 @@ describe("ChangeList typography (real data, 2010 → 2016)", () => {
     const usid = facts.find((t) => t.includes("Système d'information décisionnel"));
     expect(usid).toContain("«\u00a0Unité “Système d'information décisionnel”\u00a0»");
     for (const text of facts) expect(text).not.toMatch(/«[^»]*«/);
+  });
+
+  it("says a mission is « non retrouvée mot pour mot », never « retirée », and offers its trace", () => {
+    render(<ChangeList dataset={dataset} indexes={indexVersions(dataset)} result={diff(dataset, "2010", "2024")} fromVersion="2010" toVersion="2024" selectedChanges={[]} onPick={() => {}} onSelectIn={() => {}} />);
+    const table = screen.getByRole("table");
+    expect(table.textContent).toMatch(/non retrouvée mot pour mot/);
+    expect(table.textContent).not.toMatch(/retirée/);
+    expect(within(table).getAllByRole("button", { name: /Où est passée cette mission/ }).length).toBeGreaterThan(0);
   });
 });
