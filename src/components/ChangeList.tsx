@@ -5,6 +5,7 @@ import { CHANGE_CLASSES, CHANGE_CLASS_LABELS, type Change, type ChangeClass, typ
 import type { VersionIndex } from "../domain/hierarchy.ts";
 import { findUnit } from "../domain/lineage.ts";
 import type { Dataset, UnitRef } from "../domain/schema.ts";
+import { frenchTypography } from "../domain/frenchTypography.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { filterChanges } from "../state/compareSelection.ts";
 import { unitLabel } from "../state/paneState.ts";
@@ -122,7 +123,7 @@ export function ChangeList({ dataset, indexes, result, fromVersion, toVersion, s
                   <td className="change__details">
                     {c.nameChange && (
                       <p className="change__fact">
-                        Intitulé : « {c.nameChange.before} » → « {c.nameChange.after} »
+                        {frenchTypography(`Intitulé : « ${c.nameChange.before} » → « ${c.nameChange.after} »`)}
                       </p>
                     )}
                     {c.parentChange && (

@@ -100,7 +100,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
     <div className="search" role="search">
       <div className="fr-input-group search__group">
         <label className="fr-label" htmlFor={`${listId}-input`}>
-          Qui fait quoi ? <span className="fr-hint-text">Nom, code, sigle ou mission — touche « / » pour chercher</span>
+          Qui fait quoi ? <span className="fr-hint-text">{"Nom, code, sigle ou mission — touche «\u00a0/\u00a0» pour chercher"}</span>
         </label>
         <input
           ref={inputRef}
