@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { CHANGE_CLASS_LABELS, diff } from "../domain/diff.ts";
 import { ancestorIds } from "../domain/hierarchy.ts";
 import { compareVersions } from "../domain/assembleDataset.ts";
+import { isImportedVersionId, versionName } from "../domain/import/ids.ts";
 import { initialPane, paneReducer, type PaneAction } from "../state/paneState.ts";
 import { changeAnchor, correspondence, type Side } from "../state/compareSelection.ts";
 import type { Explorer } from "../state/useExplorer.ts";
@@ -87,9 +88,11 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const linkedRight = match ? match.linked[rightSide] : undefined;
 
   if (!leftIndex || !rightIndex) return <p>Versions inconnues.</p>;
+  const nameOfId = (id: string) => versionName(indexes.get(id)?.version ?? { id, label: id });
   const paneTitle = (side: "left" | "right") => {
     const v = (side === "left" ? leftIndex : rightIndex).version;
-    const basis = v.legalBasis ? v.legalBasis.title : "base juridique non indiquée par les sources";
+    const imported = isImportedVersionId(v.id);
+    const basis = v.legalBasis ? v.legalBasis.title : imported ? "organigramme importé, hors des sources" : "base juridique non indiquée par les sources";
     const date =
       v.effectiveDate.basis === "inferred"
         ? `${formatIsoDate(v.effectiveDate.value)}, date déduite du contenu de la source`
@@ -98,7 +101,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
           : formatIsoDate(v.effectiveDate.value);
     return (
       <h2 className="compare__title fr-h6" title={`${v.label} — ${date} — ${basis}`}>
-        {v.id} <span className="compare__basis">· {date} · {basis}</span>
+        {versionName(v)} <span className="compare__basis">· {date} · {basis}</span>
       </h2>
     );
   };
@@ -115,7 +118,7 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const selectedChange = match?.changes[0];
   const comparison = selectedChange ? (
     <p className="compare__change-class">
-      Dans cette comparaison ({result.from} → {result.to}) :{" "}
+      Dans cette comparaison ({nameOfId(result.from)} → {nameOfId(result.to)}) :{" "}
       <strong>
         {CHANGE_SYMBOLS[selectedChange.class]} {selSide ? classLabel(selectedChange.class, selSide) : CHANGE_CLASS_LABELS[selectedChange.class]}
       </strong>
@@ -124,8 +127,8 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
     </p>
   ) : null;
   const tabs = [
-    { id: "left" as const, label: leftIndex.version.id },
-    { id: "right" as const, label: rightIndex.version.id },
+    { id: "left" as const, label: versionName(leftIndex.version) },
+    { id: "right" as const, label: versionName(rightIndex.version) },
     { id: "changes" as const, label: "Changements" },
   ];
 
@@ -165,14 +168,14 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
             const isLeft = side === "left";
             const index = isLeft ? leftIndex : rightIndex;
             return (
-              <section key={side} className={`compare__pane compare__pane--${side}`} aria-label={`Organigramme ${index.version.id} (${isLeft ? "gauche" : "droite"})`}>
+              <section key={side} className={`compare__pane compare__pane--${side}`} aria-label={`Organigramme ${versionName(index.version)} (${isLeft ? "gauche" : "droite"})`}>
                 {paneTitle(side)}
                 <div className="compare__chart">
                   <ChartPane
                     index={index}
                     pane={isLeft ? left : right}
                     dispatch={isLeft ? leftDispatch : rightDispatch}
-                    label={`Organigramme ${index.version.id}`}
+                    label={`Organigramme ${versionName(index.version)}`}
                     decorations={decorations[isLeft ? leftSide : rightSide]}
                     fadeUnchanged={hideUnchanged}
                     linked={isLeft ? linkedLeft : linkedRight}
@@ -205,8 +208,8 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
           dataset={dataset}
           indexes={indexes}
           result={result}
-          fromVersion={result.from}
-          toVersion={result.to}
+          fromVersion={nameOfId(result.from)}
+          toVersion={nameOfId(result.to)}
           selectedChanges={match?.changes ?? []}
           onSelectIn={onSelectIn}
           onPick={(change) => {

@@ -156,10 +156,10 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         {showList && !loading && notice && <NoticeText notice={notice} onSearch={onQueryChange} />}
         {showList && !loading && count === 0 && !notice && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
         {groups.map((group, g) => (
-          <div key={group.version} role="group" aria-label={`Version ${group.version}`}>
+          <div key={group.version} role="group" aria-label={`Version ${group.versionName ?? group.version}`}>
             {allVersions && (
               <p className="search__group-title" aria-hidden="true">
-                {group.version}
+                {group.versionName ?? group.version}
               </p>
             )}
             {group.items.map((item, j) => {
@@ -176,7 +176,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                 >
                   <span className="search__title">
                     <Highlighted text={item.title} ranges={item.titleRanges} />
-                    {allVersions ? <span className="search__version"> · {item.version}</span> : null}
+                    {allVersions ? <span className="search__version"> · {item.versionName ?? item.version}</span> : null}
                   </span>
                   <span className="search__path">{item.path}</span>
                   {item.viaLineage && <span className="search__via">Par filiation : {item.viaLineage}</span>}

@@ -42,6 +42,7 @@
 // (only their reasons, confidence and sources are carried as evidence), except « created » and
 // « no-successor » links, whose confidence decides between « créé »/« supprimé » and « sans
 // correspondant documenté ».
+import { isImportedVersionId } from "./import/ids.ts";
 import { findUnit, linksTo, traceLineage, type DeadEnd } from "./lineage.ts";
 import { normalizeText, searchTerms } from "./normalize.ts";
 import type { Dataset, LineageLink, LinkConfidence, SourceRef, Unit, UnitRef, Version } from "./schema.ts";
@@ -147,7 +148,7 @@ export function diff(dataset: Dataset, fromVersionId: string, toVersionId: strin
   const unitOf = (r: UnitRef) => findUnit(dataset, r) as Unit;
   const label = (r: UnitRef) => {
     const u = findUnit(dataset, r);
-    return `${u?.code ?? u?.shortName ?? u?.name ?? r.unit} (${r.version})`;
+    return `${u?.code ?? u?.shortName ?? u?.name ?? r.unit} (${isImportedVersionId(r.version) ? "importé" : r.version})`;
   };
   const list = (refs: UnitRef[]) => refs.map(label).join(", ");
   const plural = (refs: unknown[], one: string, many: string) => (refs.length === 1 ? one : many);
@@ -331,7 +332,10 @@ function addEvidence(change: Change, links: LineageLink[]): void {
 function explainEnds(change: Change, ends: DeadEnd[], label: (r: UnitRef) => string, when: "avant" | "après"): void {
   addEvidence(change, ends.flatMap((d) => [...d.chain, ...(d.ending ? [d.ending] : [])]));
   for (const end of ends.filter((d) => !d.ending)) {
-    change.caveats.push(`aucun lien de filiation ${when} ${label(end.unit)} : les sources ne disent pas ${when === "après" ? "ce que l'unité devient" : "d'où l'unité vient"}`);
+    const why = isImportedVersionId(end.unit.version)
+      ? "un organigramme importé n'a pas de filiation documentée"
+      : `les sources ne disent pas ${when === "après" ? "ce que l'unité devient" : "d'où l'unité vient"}`;
+    change.caveats.push(`aucun lien de filiation ${when} ${label(end.unit)} : ${why}`);
   }
 }
 

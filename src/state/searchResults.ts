@@ -7,6 +7,7 @@ import type { Dataset } from "../domain/schema.ts";
 import { BODY_CATEGORY_LABEL, lineageSuggestions, searchDocuments, type SearchHit, type SearchIndex } from "../domain/searchIndex.ts";
 import { indexTerms, synonymsOf } from "../domain/searchQuery.ts";
 import { titleOfSource } from "../domain/sources.ts";
+import { versionName } from "../domain/import/ids.ts";
 import { unitLabel } from "./paneState.ts";
 
 type Ranges = readonly (readonly [number, number])[];
@@ -15,6 +16,8 @@ type Ranges = readonly (readonly [number, number])[];
 export interface SearchResultItem {
   key: string;
   version: string;
+  /** The version as shown to the user (imports by their label, not their id). */
+  versionName?: string;
   unitId: string;
   title: string;
   titleRanges: Ranges;
@@ -52,6 +55,7 @@ export interface SearchNotice {
 
 export interface SearchGroup {
   version: string;
+  versionName?: string;
   items: SearchResultItem[];
   /** Themes, bodies and gaps of the version, after the units. */
   entries?: EntryResultItem[];
@@ -120,9 +124,16 @@ function groupsFor(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>,
   let everywhere: SearchHit[] | undefined;
   const groups: SearchGroup[] = [];
   let slots: ReturnType<typeof searchDocuments>["slots"] = [];
+  const nameOf = (id: string) => {
+    const v = dataset.versions.find((x) => x.id === id);
+    return v ? versionName(v) : id;
+  };
   for (const version of versions) {
     const index = indexes.get(version);
     if (!index) continue;
+    const name = nameOf(version);
+    // Only imports are named apart from their id (their id is internal).
+    const named = name !== version ? { versionName: name } : {};
     const outcome = searchDocuments(searchIndex, query, { ...search, version });
     slots = outcome.slots;
     if (slots.length === 0) return null;
@@ -139,6 +150,7 @@ function groupsFor(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>,
       items.push({
         key: `${version}:${unit.id}`,
         version,
+        ...named,
         unitId: unit.id,
         title,
         titleRanges: highlightRanges(title, hit.matchedTerms, { prefix: false, family: true }),
@@ -157,15 +169,16 @@ function groupsFor(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>,
         items.push({
           key: `${version}:${unit.id}:via`,
           version,
+          ...named,
           unitId: unit.id,
           title: unitLabel(unit),
           titleRanges: [],
           path: pathLabel(index, unit.id),
-          viaLineage: `correspond à ${unitLabel(from)} (${s.via.fromVersion}), qui mentionne « ${query.trim()} » ; le texte de ${version} ne le mentionne pas.`,
+          viaLineage: `correspond à ${unitLabel(from)} (${nameOf(s.via.fromVersion)}), qui mentionne « ${query.trim()} » ; le texte de ${name} ne le mentionne pas.`,
         });
       }
     }
-    const group: SearchGroup = entries.length > 0 ? { version, items, entries } : { version, items };
+    const group: SearchGroup = entries.length > 0 ? { version, ...named, items, entries } : { version, ...named, items };
     if (items.length > 0 || entries.length > 0 || !options.allVersions) groups.push(group);
   }
   return { groups, slots };

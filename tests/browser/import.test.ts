@@ -73,6 +73,12 @@ describe("import (Chromium)", () => {
 
     // Search « Qui fait quoi ? » finds a mission of the import.
     const search = page.getByRole("combobox").first();
+    // Across all versions, the import's results are grouped under its label, not its id.
+    await search.fill("tableurs");
+    await page.getByLabel("Toutes les versions").check({ force: true });
+    await expect.poll(() => page.locator('.search__results [aria-label="Version Direction exemple importée (importé)"]').count()).toBe(1);
+    expect(await page.locator(".search__results").textContent()).not.toContain("import-");
+    await page.getByLabel("Toutes les versions").uncheck({ force: true });
     await search.fill("tableurs");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByRole("complementary").getByRole("heading", { level: 2 }).textContent()).toContain("Bureau des fichiers ouverts");
@@ -158,6 +164,14 @@ describe("import (Chromium)", () => {
     await page.getByLabel("Version de gauche").selectOption(id);
     await expect.poll(() => page.url()).toContain(`de=${id}&a=2024`);
     await expect.poll(() => page.locator('svg.chart__svg[data-fitted="true"]').count()).toBe(2);
+    // The import is named by its label in titles, never by its internal id.
+    const titles = await page.locator(".compare__title").allTextContents();
+    expect(titles[0]).toContain("Direction générale de l'offre de soins (DGOS) (importé)");
+    expect(titles[0]).toContain("organigramme importé, hors des sources");
+    expect(await page.getByRole("heading", { name: /Ce qui a changé entre/ }).textContent()).toContain("(importé)");
+    const report = await page.locator(".compare__report").textContent();
+    expect(`${titles.join(" ")} ${report}`).not.toContain(id);
+    expect(report).toContain("aucun lien de filiation avant DGOS (importé) : un organigramme importé n'a pas de filiation documentée");
     const pairings = page.getByRole("region", { name: "Rapprochements suggérés" });
     await expect.poll(() => pairings.textContent()).toContain("rapprochement suggéré");
     expect(await pairings.textContent()).toContain("ne comptent dans aucune classe de changement");
