@@ -58,8 +58,8 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
             L'organisation en {today.id}, en un coup d'œil
           </h3>
           <p>
-            <LinkButton onClick={() => onOpenUnit(today.id, top.root.id)}>{top.root.name}</LinkButton> et ses {top.children.length} entités directement
-            rattachées, avec la première mission que la source leur donne ; chaque nom ouvre l'entité dans l'organigramme.
+            <LinkButton onClick={() => onOpenUnit(today.id, top.root.id)}>{top.root.name}</LinkButton> et les {top.children.length} entités placées
+            juste sous elle, avec la première mission que la source leur donne ; chaque nom ouvre l'entité dans l'organigramme.
           </p>
           <ul className="discover__units">
             {top.children.map((u) => {
@@ -69,6 +69,12 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
                   <LinkButton onClick={() => onOpenUnit(today.id, u.id)}>{unitLabel(u)}</LinkButton>
                   {" : "}
                   {mission ? <GlossaryText text={mission} /> : <em>missions non décrites par les sources</em>}
+                  {u.attachment && u.attachment.basis !== "stated" && (
+                    <em className="discover__attachment">
+                      {" "}
+                      ({u.attachment.basis === "chart-layout" ? "rattachement déduit de la mise en page de l'organigramme" : "rattachement non précisé par les sources"})
+                    </em>
+                  )}
                   {u.sources[0] && u.sources[0].file !== shared && <Cite source={u.sources[0]} sourceTitle={sourceTitle} />}
                 </li>
               );

@@ -47,6 +47,16 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(onOpenUnit).toHaveBeenCalledWith("2024", "pole-recherche");
   });
 
+  it("does not call the pôle and the cabinet attached to the directrice générale: no source says so", () => {
+    setup();
+    const org = screen.getByRole("region", { name: /L'organisation en 2024/ });
+    const unsure = within(org)
+      .getAllByRole("listitem")
+      .filter((li) => li.textContent?.includes("rattachement non précisé par les sources"));
+    expect(unsure.map((li) => within(li).getByRole("button").textContent)).toEqual(["Pôle de la recherche et de l'accès à l'innovation", "Cabinet de la direction générale"]);
+    expect(org).not.toHaveTextContent("directement rattachées");
+  });
+
   it("lists the 4 strategic axes and says the sources assign none of them to a unit", () => {
     setup();
     const strategy = screen.getByRole("region", { name: /Le projet stratégique 2025-2027 : 4 axes/ });
