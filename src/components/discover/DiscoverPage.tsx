@@ -192,15 +192,14 @@ const SHOWN_CATEGORIES = ["operateur", "comite", "partenaire", "ministere"] as c
 function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset; today: Version; sourceTitle: (f: string) => string; onOpenUnit: (v: string, u: string) => void }) {
   const groups = bodiesByCategory(today, SHOWN_CATEGORIES);
   if (groups.length === 0) return null;
-  // The latest sources name the operators without describing them: an earlier version's role, labelled with its year.
-  const earlierRole = (b: Body) => {
-    for (const v of [...dataset.versions].reverse()) {
-      if (v.id === today.id) continue;
+  // The latest sources name the operators without describing them: each earlier version's role, labelled with
+  // its year, latest first (the ARS: partners in 2016, created with the DGOS and on the COSTRAT in 2010).
+  const earlierRoles = (b: Body) =>
+    [...dataset.versions].reverse().flatMap((v) => {
+      if (v.id === today.id) return [];
       const match = v.bodies.find((o) => o.acronym !== undefined && o.acronym === b.acronym && o.role);
-      if (match) return { version: v.id, body: match };
-    }
-    return null;
-  };
+      return match ? [{ version: v.id, body: match }] : [];
+    });
   const unitName = (id: string) => today.units.find((u) => u.id === id)?.name ?? id;
   return (
     <section aria-labelledby="discover-bodies">
@@ -212,7 +211,7 @@ function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset;
           <h4 className="fr-mb-1v">{BODY_CATEGORY_TITLES[g.category]}</h4>
           <ul className="discover__bodies">
             {g.bodies.map((b) => {
-              const earlier = earlierRole(b);
+              const earlier = earlierRoles(b);
               return (
                 <li key={b.name}>
                   <strong>
@@ -226,13 +225,13 @@ function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset;
                       <Cite source={b.source} sourceTitle={sourceTitle} />
                     </>
                   )}
-                  {earlier?.body.role && (
-                    <span className="discover__earlier">
+                  {earlier.map(({ version, body }) => (
+                    <span key={version} className="discover__earlier">
                       {" "}
-                      Rôle décrit en {earlier.version} : <GlossaryText text={earlier.body.role} />
-                      <Cite source={earlier.body.source} sourceTitle={sourceTitle} />
+                      Rôle décrit en {version} : <GlossaryText text={body.role ?? ""} />
+                      <Cite source={body.source} sourceTitle={sourceTitle} />
                     </span>
-                  )}
+                  ))}
                   {b.attachedTo?.map((a) => (
                     <span key={a.unit} className="discover__earlier">
                       {" "}

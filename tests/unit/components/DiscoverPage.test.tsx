@@ -72,6 +72,9 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(bodies).toHaveTextContent(/Agence nationale d'appui à la performance \(ANAP/);
     expect(bodies).toHaveTextContent(/Rôle décrit en 2016 : .*suivi de carrière des directeurs d'établissements/);
     expect(bodies).toHaveTextContent(/Caisse nationale d'assurance maladie \(CNAM/);
+    const ars = within(bodies).getAllByRole("listitem").find((li) => li.textContent?.startsWith("Agences régionales de santé"))!;
+    expect(ars).toHaveTextContent(/Rôle décrit en 2016 : déclinent en région/);
+    expect(ars).toHaveTextContent(/Rôle décrit en 2010 : leur création illustre, comme celle de la DGOS.*COSTRAT/);
     await userEvent.click(within(bodies).getAllByRole("button", { name: "Sous-direction de l'appui aux pilotages et des ressources" })[0]!);
     expect(onOpenUnit).toHaveBeenCalledWith("2024", "appui-pilotages");
   });
