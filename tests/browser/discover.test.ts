@@ -84,6 +84,18 @@ describe("Découvrir la DGOS, glossary and guided tour", () => {
     });
   }
 
+  it("puts the footer below the whole page, not over the text, on a desktop screen", async () => {
+    for (const path of ["/?vue=decouvrir", "/?vue=glossaire"]) {
+      const page = await openPage(path, { viewport: { width: 1280, height: 800 } });
+      await page.getByRole("heading", { level: 2 }).first().waitFor();
+      const [articleBottom, footerTop] = await page.evaluate(() => [
+        document.querySelector("article")!.getBoundingClientRect().bottom,
+        document.querySelector("footer")!.getBoundingClientRect().top,
+      ]);
+      expect(footerTop, path).toBeGreaterThanOrEqual(articleBottom);
+    }
+  });
+
   it("fits a 390 px screen without horizontal scrolling", async () => {
     for (const [path, name] of [
       ["/?vue=decouvrir", "discover-390"],
