@@ -27,6 +27,9 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
   if (!today) return null;
   const top = topTwoLevels(today);
   const strategy = statementsOf(today, "strategy");
+  // The founding brochure's own words on the DGOS's role, when the first version is not today's.
+  const first = dataset.versions[0];
+  const founding = first && first.id !== today.id ? { version: first.id, statements: statementsOf(first, "role") } : null;
   // When every line of the organisation comes from one document, cite it once under the list.
   const files = new Set(top?.children.map((u) => u.sources[0]?.file));
   const shared = files.size === 1 ? [...files][0] : undefined;
@@ -50,6 +53,19 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
             <Cite source={s.source} sourceTitle={sourceTitle} />
           </p>
         ))}
+        {founding && founding.statements.length > 0 && (
+          <div className="discover__note">
+            <p>
+              <strong>À sa création, en {founding.version} :</strong>
+            </p>
+            {founding.statements.map((s) => (
+              <p key={s.text}>
+                <GlossaryText text={s.text} />
+                <Cite source={s.source} sourceTitle={sourceTitle} />
+              </p>
+            ))}
+          </div>
+        )}
       </section>
 
       {top && (

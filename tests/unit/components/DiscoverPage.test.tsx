@@ -38,6 +38,12 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(role).toHaveTextContent("(001_0dcd239cd72615c0.txt)");
   });
 
+  it("gives the 2010 founding statement of the DGOS's role, citing the founding brochure", () => {
+    setup();
+    const role = screen.getByRole("region", { name: "Ce que fait la DGOS" });
+    expect(role).toHaveTextContent(/À sa création, en 2010 :.*logique de pilotage stratégique, d'élaboration des politiques.*\(000_497feb19512eb08c\.txt\)/);
+  });
+
   it("shows the top two levels of 2024, each opening the unit in the tree", async () => {
     const { onOpenUnit } = setup();
     const org = screen.getByRole("region", { name: /L'organisation en 2024/ });
