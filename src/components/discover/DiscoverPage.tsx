@@ -306,6 +306,30 @@ function History({ dataset, sourceTitle, onCompare, onOpenUnit }: { dataset: Dat
                   </button>
                 </>
               )}
+              {v !== last && v.themes.length > 0 && (
+                <details className="discover__themes">
+                  <summary>
+                    Les thèmes que présentent les sources de {v.id} ({v.themes.length})
+                  </summary>
+                  <ul>
+                    {v.themes.map((t) => (
+                      <li key={t.title}>
+                        <strong>
+                          <GlossaryText text={t.title} />
+                        </strong>
+                        <Cite source={t.source} sourceTitle={sourceTitle} />
+                        <ul>
+                          {t.items.map((item) => (
+                            <li key={item}>
+                              <GlossaryText text={item} />
+                            </li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
           );
         })}

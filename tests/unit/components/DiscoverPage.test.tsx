@@ -96,11 +96,22 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
   it("tells the history in one line per version with links into the comparison", async () => {
     const { onCompare } = setup();
     const history = screen.getByRole("region", { name: "Comment elle en est arrivée là" });
-    expect(within(history).getAllByRole("listitem")).toHaveLength(3);
+    expect(history.querySelectorAll(".discover__history > li")).toHaveLength(3);
     await userEvent.click(within(history).getByRole("button", { name: "Comparer 2016 et 2024" }));
     expect(onCompare).toHaveBeenCalledWith("2016", "2024");
     await userEvent.click(within(history).getByRole("button", { name: "Comparer 2010 et 2024" }));
     expect(onCompare).toHaveBeenCalledWith("2010", "2024");
+  });
+
+  it("keeps the 2016 brochure's policy themes one click away in the history, each cited", async () => {
+    setup();
+    const history = screen.getByRole("region", { name: "Comment elle en est arrivée là" });
+    const summary = within(history).getByText("Les thèmes que présentent les sources de 2016 (7)");
+    await userEvent.click(summary);
+    const themes = summary.closest("details")!;
+    expect(themes).toHaveAttribute("open");
+    expect(themes).toHaveTextContent(/l'organisation des soins.*\(002_71003b86cced0e5a\.txt\).*lutte contre les déserts médicaux/);
+    expect(within(history).queryByText(/Les thèmes que présentent les sources de 2024/)).not.toBeInTheDocument();
   });
 
   it("offers the tour; « Ne plus proposer » hides the offer for good, on this device", async () => {
