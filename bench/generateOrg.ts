@@ -182,7 +182,7 @@ export interface GenerateOptions {
 
 /** One version, id "synthetic", of exactly `units` units. */
 export function generateDataset({ units, seed }: GenerateOptions): Dataset {
-  if (!Number.isInteger(units) || units < 40 || units > 20_000) throw new RangeError(`units must be an integer in 40..20000, got ${units}`);
+  if (!Number.isInteger(units) || units < 40 || units > 100_000) throw new RangeError(`units must be an integer in 40..100000, got ${units}`);
   const rng = mulberry32(seed);
   const depths = shuffle(rng, [4, 5, 6]);
   let sizes: number[] | null = null;

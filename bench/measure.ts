@@ -21,11 +21,29 @@ async function closeQuietly(context: BrowserContext): Promise<void> {
 }
 
 /** Opens `url` in a fresh context and waits for window.__bench.ready. */
-export async function openAndWait(browser: Browser, url: string, timeoutMs: number, options: { reducedMotion?: "reduce" } = {}): Promise<LoadOutcome> {
-  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+export interface OpenOptions {
+  reducedMotion?: "reduce";
+  /** CDP Emulation.setCPUThrottlingRate (4 = a CPU four times slower), set before navigation. */
+  cpuThrottle?: number;
+  /**
+   * Ready when this unit's card is in the DOM (polled on every animation frame; the time is that
+   * frame's), rather than at window.__bench.ready: our deep link's « readable view ».
+   */
+  readyOnNode?: string;
+}
+
+export async function openAndWait(browser: Browser, url: string, timeoutMs: number, options: OpenOptions = {}): Promise<LoadOutcome> {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}) });
   // tsx (esbuild keepNames) wraps named functions of page.evaluate callbacks in __name().
   await context.addInitScript({ content: "globalThis.__name ??= (f) => f;" });
+  // Bench mode shows a synthetic organisation: index.html's preload of the real data is
+  // unrelated work there, so it is not served (aborted before it reaches the network).
+  await context.route("**/dgos-data.json", (route) => route.abort());
   const page = await context.newPage();
+  if (options.cpuThrottle && options.cpuThrottle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottle });
+  }
   const errors: string[] = [];
   // An uncaught error before the first render is fatal: fail now rather than at the timeout.
   let onError: (e: Error) => void = () => undefined;
@@ -48,6 +66,23 @@ export async function openAndWait(browser: Browser, url: string, timeoutMs: numb
     )]);
     const bench = (await handle.jsonValue()) as { ready: boolean; firstRenderMs: number; error?: string };
     if (!bench.ready) throw new Error(bench.error ?? "not ready");
+    if (options.readyOnNode) {
+      const at = await page.waitForFunction(
+        (id) => {
+          // Its name painted, its card's centre inside the chart: centred, not merely mounted.
+          const text = document.querySelector(`[data-node="${CSS.escape(id)}"] text.card__name`);
+          const svg = document.querySelector("svg.chart__svg");
+          if (!text?.textContent || !svg) return false;
+          const r = text.getBoundingClientRect();
+          const c = svg.getBoundingClientRect();
+          const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+          return x > c.left && x < c.right && y > c.top && y < c.bottom ? performance.now() : false;
+        },
+        options.readyOnNode,
+        { timeout: timeoutMs, polling: "raf" },
+      );
+      bench.firstRenderMs = Math.max(bench.firstRenderMs, (await at.jsonValue()) as number);
+    }
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("bench:")).map((m) => [m.name.slice(6), m.duration])),
     );
@@ -85,7 +120,7 @@ const SCRIPT_MS = 3000;
  * and the main-thread work of each frame.
  * Returns null when the element is not there.
  */
-export async function frameScript(page: Page, selector: string): Promise<FrameStats | null> {
+export async function frameScript(page: Page, selector: string, mode: "zoom-pan" | "pan" = "zoom-pan"): Promise<FrameStats | null> {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) return null;
   const pause = (ms: number) => page.waitForTimeout(ms);
@@ -137,11 +172,21 @@ export async function frameScript(page: Page, selector: string): Promise<FrameSt
     await page.mouse.up();
     await page.mouse.move(cx, cy);
   };
-  await wheel(-120, 8);
-  await drag(320, 160, 25);
-  await wheel(120, 5);
-  await drag(-320, -160, 25);
-  await wheel(-120, 3);
+  if (mode === "pan") {
+    // Readable pan: drags only (the zoom stays where the readable view put it), back and forth
+    // across the tree for ~3 s.
+    const moves: [number, number][] = [[300, 0], [-300, 120], [-300, 0], [300, -120]];
+    for (let i = 0; Date.now() < deadline; i++) {
+      const [dx, dy] = moves[i % moves.length] as [number, number];
+      await drag(dx, dy, 20);
+    }
+  } else {
+    await wheel(-120, 8);
+    await drag(320, 160, 25);
+    await wheel(120, 5);
+    await drag(-320, -160, 25);
+    await wheel(-120, 3);
+  }
   await pause(100);
   const { deltas, work } = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __work: number[]; __frameRun: boolean };
@@ -212,4 +257,53 @@ export async function timeSearch(page: Page, query: string, timeoutMs = 10_000):
     return took;
   }, query);
   return ms;
+}
+
+export interface ScreenProbe {
+  /** Share of the chart area covered by the drawn tree's bounding box (0–1). */
+  coverage: number | null;
+  /** On-screen size of a card's name text, px (the focused unit's when given). */
+  textPx: number | null;
+}
+
+const CONTENT: Record<string, { svg: string; content: string; text: string }> = {
+  ours: { svg: "svg.chart__svg", content: "g.chart__viewport", text: "text.card__name" },
+  "d3-org-chart": { svg: "svg.svg-chart-container", content: "g.chart", text: ".name" },
+  "react-d3-tree": { svg: "svg.rd3t-svg", content: "g.rd3t-g", text: "text.rd3t-label__title" },
+};
+
+/** What is on screen: how much of the chart the tree covers, and how large its text is. */
+export async function screenProbe(page: Page, target: string, focus?: { id: string; name: string }): Promise<ScreenProbe> {
+  const sel = CONTENT[target];
+  if (!sel) return { coverage: null, textPx: null };
+  return page.evaluate(
+    ({ sel, focus }) => {
+      const svg = document.querySelector(sel.svg);
+      const content = svg?.querySelector(sel.content);
+      let coverage: number | null = null;
+      if (svg && content) {
+        const c = svg.getBoundingClientRect();
+        const vw = Math.min(c.right, innerWidth) - Math.max(c.left, 0);
+        const vh = Math.min(c.bottom, innerHeight) - Math.max(c.top, 0);
+        const r = content.getBoundingClientRect();
+        const w = Math.max(0, Math.min(r.right, c.right, innerWidth) - Math.max(r.left, c.left, 0));
+        const h = Math.max(0, Math.min(r.bottom, c.bottom, innerHeight) - Math.max(r.top, c.top, 0));
+        coverage = vw > 0 && vh > 0 ? (w * h) / (vw * vh) : null;
+      }
+      const text: Element | null = focus
+        ? (document.querySelector(`[data-node="${CSS.escape(focus.id)}"] ${sel.text}`) ??
+          document.querySelector(`[data-unit="${CSS.escape(focus.id)}"] ${sel.text}`) ??
+          [...document.querySelectorAll(sel.text)].find((t) => t.textContent === focus.name) ??
+          null)
+        : (svg?.querySelector(sel.text) ?? null);
+      let textPx: number | null = null;
+      if (text) {
+        const graphic = (text instanceof SVGGraphicsElement ? text : text.closest("foreignObject")) as SVGGraphicsElement | null;
+        const scale = graphic?.getScreenCTM()?.a ?? null;
+        textPx = scale === null ? null : parseFloat(getComputedStyle(text).fontSize) * scale;
+      }
+      return { coverage, textPx };
+    },
+    { sel, focus: focus ?? null },
+  );
 }

@@ -3,6 +3,7 @@ import type { LighthouseResult } from "./lighthouse.ts";
 import type { NodeSearchResult } from "./searchNode.ts";
 import type { ImportBenchRow } from "./importNode.ts";
 import type { Spread } from "./stats.ts";
+import type { FirstVisit } from "./firstVisit.ts";
 
 export const TARGETS = ["ours", "d3-org-chart", "react-d3-tree"] as const;
 export type Target = (typeof TARGETS)[number];
@@ -19,6 +20,10 @@ export interface SizeResult {
   workP50?: Spread | null;
   workP95?: Spread | null;
   dropped: Spread | null;
+  /** Share of the chart area the drawn tree's bounding box covers at the end condition (0–1). */
+  coverage?: Spread | null;
+  /** On-screen size of a card name's text at the end condition, px. */
+  textPx?: Spread | null;
   /** App only: performance.measure() of the bench mode (fetch, validate, render). */
   marks?: Record<string, Spread | null>;
 }
@@ -39,7 +44,16 @@ export interface BenchResults {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; chromium: string; platform: string };
   timeoutMs: number;
+  /** Our chart pane's on-screen size: the libraries' pages draw in an area of the same size. */
+  chartArea?: { width: number; height: number };
+  /** Overview: each renderer's first view (ours: its initial view; the libraries: fitted). */
   results: Record<Target, Record<string, SizeResult>>;
+  /** Readable view: a unit centred, its name ≥ 12 px, then ~3 s of panning at that zoom. */
+  readable?: Record<Target, Record<string, SizeResult>>;
+  /** The readable rows under a 4× CPU slowdown (CDP Emulation.setCPUThrottlingRate). */
+  throttled?: Record<Target, Record<string, SizeResult>>;
+  focus?: Record<string, { id: string; name: string; descendants: number }>;
+  firstVisit?: FirstVisit | null;
   interactions: Interactions | null;
   searchNode: NodeSearchResult | null;
   /** Import parsers in Node (bench/importNode.ts); absent in older results. */
@@ -80,19 +94,42 @@ export function markdown(b: BenchResults): string {
     lines.push(`| ${label} | ${cell(o, pick, digits)} | ${cell(d, pick, digits)} | ${ratio(o, d, pick, timeoutMs)} | ${cell(r, pick, digits)} | ${ratio(o, r, pick, timeoutMs)} |`);
   };
   const only = (label: string, value: string) => lines.push(`| ${label} | ${value} | — | | — | |`);
-  const sizes = Object.keys(b.results.ours).sort((x, y) => Number(x) - Number(y));
-  for (const s of sizes) row(`First render, ${thousands(Number(s))} units (ms)`, s, (r) => r.firstRenderMs, undefined, b.timeoutMs);
-  for (const s of sizes) if (b.results.ours[s]?.workP95) row(`Frame time p50 pan/zoom (main-thread work), ${thousands(Number(s))} (ms)`, s, (r) => r.workP50 ?? null);
-  for (const s of sizes) if (b.results.ours[s]?.workP95) row(`Frame time p95 pan/zoom (main-thread work), ${thousands(Number(s))} (ms)`, s, (r) => r.workP95 ?? null);
-  for (const s of sizes) if (b.results.ours[s]?.frameP95) row(`Frame interval p95 pan/zoom (60 Hz: 16.7 at best), ${thousands(Number(s))} (ms)`, s, (r) => r.frameP95);
-  for (const s of sizes) if (b.results.ours[s]?.frameP95) row(`Dropped frames / ~3 s, ${thousands(Number(s))}`, s, (r) => r.dropped, 0);
+  const sizesOf = (set: Record<Target, Record<string, SizeResult>>) => [...new Set(TARGETS.flatMap((t) => Object.keys(set[t] ?? {})))].sort((x, y) => Number(x) - Number(y));
+  const sizes = sizesOf(b.results);
+  const section = (title: string) => lines.push(`| **${title}** | | | | | |`);
+  const rowsOf = (set: Record<Target, Record<string, SizeResult>>, label: string, unit: string, pick: (r: SizeResult) => Spread | null, digits?: number, timeoutMs?: number, noRatio = false) => {
+    for (const s of sizesOf(set)) {
+      const [o, d, r] = TARGETS.map((t) => set[t][s]);
+      if (![o, d, r].some((x) => x && pick(x))) continue;
+      lines.push(`| ${label}, ${thousands(Number(s))} (${unit}) | ${cell(o, pick, digits)} | ${cell(d, pick, digits)} | ${noRatio ? "" : ratio(o, d, pick, timeoutMs)} | ${cell(r, pick, digits)} | ${noRatio ? "" : ratio(o, r, pick, timeoutMs)} |`);
+    }
+  };
+  const pct = (r: SizeResult) => (r.coverage ? { ...r.coverage, median: r.coverage.median * 100, min: r.coverage.min * 100, max: r.coverage.max * 100 } : null);
+  section("Overview: first view (ours: its initial view, « vue d'ensemble : contour sans texte » past 600 visible cards; the libraries: every card, fitted)");
+  rowsOf(b.results, "First render", "ms", (r) => r.firstRenderMs, undefined, b.timeoutMs);
+  rowsOf(b.results, "Chart area covered by the tree", "%", pct, 0, undefined, true);
+  rowsOf(b.results, "Card text on screen", "px", (r) => r.textPx ?? null, 2, undefined, true);
+  for (const s of sizes) if (b.results.ours[s]?.workP95) row(`Frame time p95 zoom/pan script (main-thread work), ${thousands(Number(s))} (ms)`, s, (r) => r.workP95 ?? null);
+  for (const s of sizes) if (b.results.ours[s]?.frameP95) row(`Frame interval p95 zoom/pan script (60 Hz: 16.7 at best), ${thousands(Number(s))} (ms)`, s, (r) => r.frameP95);
+  for (const s of sizes) if (b.results.ours[s]?.frameP95) row(`Dropped frames / ~3 s zoom/pan script, ${thousands(Number(s))}`, s, (r) => r.dropped, 0);
+  for (const [title, set] of [["Readable view: a unit centred, its name ≥ 12 px, text painted; then ~3 s of panning", b.readable], ["Same, CPU 4× slower (CDP Emulation.setCPUThrottlingRate)", b.throttled]] as const) {
+    if (!set || sizesOf(set).length === 0) continue;
+    section(title);
+    rowsOf(set, "Time to a readable view", "ms", (r) => r.firstRenderMs, undefined, b.timeoutMs);
+    rowsOf(set, "Centred unit's name on screen", "px", (r) => r.textPx ?? null, 1, undefined, true);
+    rowsOf(set, "Readable pan: frame work p95", "ms", (r) => r.workP95 ?? null);
+    rowsOf(set, "Readable pan: frame interval p95", "ms", (r) => r.frameP95);
+    rowsOf(set, "Readable pan: dropped frames / ~3 s", "frames", (r) => r.dropped, 0);
+    rowsOf(set, "JS heap after load", "MB", (r) => r.heapMB);
+  }
+  section("Other measures");
   for (const s of sizes) {
     const marks = b.results.ours[s]?.marks;
     if (!marks) continue;
     const part = (k: string) => (marks[k] ? fmt(marks[k].median) : "?");
     only(`↳ of which: boot / fetch / React render to painted frame, ${thousands(Number(s))} (ms)`, `${part("boot")} / ${part("fetch")} / ${part("render")}`);
   }
-  for (const s of sizes) row(`JS heap after load, ${thousands(Number(s))} (MB)`, s, (r) => r.heapMB);
+  for (const s of sizes) row(`JS heap after load (overview), ${thousands(Number(s))} (MB)`, s, (r) => r.heapMB);
   const sp = (s: Spread | null | undefined) => (s ? (s.n > 1 ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : fmt(s.median)) : "n/a");
   const c = b.interactions?.searchInChromium;
   if (c) only(`Search p50 / p95, ${c.queries} queries, 10,000 units, in Chromium, search box path, one run per query (ms)`, `${fmt(c.p50, 2)} / ${fmt(c.p95, 2)} (max ${fmt(c.max, 1)}; index built once in ${fmt(c.buildMs)} ms, on first search)`);
@@ -113,12 +150,19 @@ export function markdown(b: BenchResults): string {
     only("« Tout replier » / « Tout déplier », 10,000 (ms)", `${sp(i.collapseAll)} / ${sp(i.expandAll)}`);
   }
   if (b.size) only("Initial JS + CSS (gzip)", `${fmt(b.size.initialGzipKB)} KB (budget ${b.size.budgetKB} KB)`);
+  const fv = b.firstVisit;
+  if (fv) {
+    const kinds = Object.entries(fv.byKind).map(([k, v]) => `${k} ${fmt(v.gzip / 1024)}`).join(", ");
+    only(`First visit until idle, everything downloaded (KB, gzip -${fv.gzipLevel}; fonts as served)`, `${fmt(fv.totalGzip / 1024)} KB (${kinds}; ${fmt(fv.totalBytes / 1024)} KB uncompressed)`);
+  }
   const lh = b.lighthouse;
   if (lh) {
     const score = (v: number | null) => (v === null ? "n/a" : fmt(v, 2));
     only("Lighthouse mobile, DGOS data: performance / accessibility / best practices", lh.error ? `not run: ${lh.error}` : `${score(lh.performance)} / ${score(lh.accessibility)} / ${score(lh.bestPractices)}${lh.runs && lh.runs.length > 1 ? ` (median of ${lh.runs.length} runs; performance ${lh.runs.map(score).join(", ")})` : ""}`);
   }
   const m = b.machine;
+  if (b.chartArea) lines.push("", `Chart area: ${b.chartArea.width} × ${b.chartArea.height} px for the three renderers (our chart pane in a 1280 × 800 window; the libraries' pages are given the same size). Repetitions interleaved (A B C A B C…); libraries stopped at ${b.timeoutMs / 1000} s: « n'a pas terminé ».`);
+  for (const [s, f] of Object.entries(b.focus ?? {})) lines.push(`- Readable view, ${thousands(Number(s))}: unit ${f.id} « ${f.name} » (${thousands(f.descendants)} units below).`);
   lines.push(
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.platform}; Node ${m.node}; Chromium ${m.chromium} (headless, software rendering). ` +

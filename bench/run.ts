@@ -15,9 +15,11 @@ import type { Browser } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
 import { measureDist } from "../scripts/check-size.ts";
 import { launchBrowser, resolveChromium } from "../tests/browser/chromium.ts";
-import { BENCH_SEED, BENCH_SIZES, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
+import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
 import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
-import { close, frameScript, openAndWait, timeButton, timeSearch, timeToggle } from "./measure.ts";
+import { close, frameScript, openAndWait, screenProbe, timeButton, timeSearch, timeToggle, VIEWPORT, type OpenOptions } from "./measure.ts";
+import { parseArgs, type Scenario } from "./options.ts";
+import { firstVisitBytes } from "./firstVisit.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
 import { benchImportNode } from "./importNode.ts";
@@ -26,12 +28,14 @@ import { latencySummary, percentile, spread } from "./stats.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DIST = join(ROOT, "dist");
-const HARD_LIMIT_MS = 290_000; // kill everything past this
-const BUDGET_MS = 270_000; // phases are skipped (and said so) past this
-const LOAD_TIMEOUT_MS = 60_000;
-const REPS = 3;
+const OPTIONS = parseArgs(process.argv.slice(2));
+const HARD_LIMIT_MS = OPTIONS.budgetMs + 30_000; // kill everything past this
+const BUDGET_MS = OPTIONS.budgetMs; // phases are skipped (and said so) past this
+const LOAD_TIMEOUT_MS = 60_000; // the libraries' limit: « n'a pas terminé » past it
+const REPS = OPTIONS.reps;
 const SLOW_MS = 15_000; // a first sample slower than this is not repeated
-const FRAME_SIZES = new Set([1000, 10000]);
+const FRAME_SIZES = new Set([1000, 10000, 100000]);
+const THROTTLE_SIZES = new Set([1000, 10000]);
 const SELECTOR: Record<Target, string> = { ours: "svg.chart__svg", "d3-org-chart": "svg.svg-chart-container", "react-d3-tree": "svg.rd3t-svg" };
 
 const started = Date.now();
@@ -70,9 +74,11 @@ interface Samples {
   workP95: number[];
   dropped: number[];
   marks: Record<string, number[]>;
+  coverage: number[];
+  textPx: number[];
 }
 
-const emptySamples = (): Samples => ({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {} });
+const emptySamples = (): Samples => ({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {}, coverage: [], textPx: [] });
 
 function summarise(s: Samples, status: SizeResult["status"], note?: string): SizeResult {
   const marks = Object.fromEntries(Object.entries(s.marks).map(([k, v]) => [k, spread(v)]));
@@ -87,42 +93,87 @@ function summarise(s: Samples, status: SizeResult["status"], note?: string): Siz
     workP50: spread(s.workP50),
     workP95: spread(s.workP95),
     dropped: spread(s.dropped),
+    coverage: spread(s.coverage),
+    textPx: spread(s.textPx),
     ...(Object.keys(marks).length ? { marks } : {}),
   };
 }
 
-/** Loads one target at one size REPS times (fewer when slow), with pan/zoom frames at 1,000 and 10,000. */
-async function measureTarget(base: string, target: Target, size: number): Promise<SizeResult> {
-  const url = target === "ours" ? `${base}/?dataset=synthetic-${size}` : `${base}/competitors/${target}.html?units=${size}`;
-  const s = emptySamples();
-  for (let rep = 0; rep < REPS; rep++) {
-    const timeout = Math.min(LOAD_TIMEOUT_MS, left() - 5_000);
-    if (timeout < 10_000) return summarise(s, "skipped", `time budget exhausted after ${s.first.length} sample(s)`);
-    if (!browser) throw new Error("no browser");
-    const out = await openAndWait(browser, url, timeout);
-    if (!out.ok) return summarise(s, out.reason, out.reason === "timeout" ? `no first render within ${(timeout / 1000).toFixed(0)} s` : out.message);
-    const { loaded } = out;
-    try {
-      s.first.push(loaded.firstRenderMs);
-      if (loaded.heapMB !== null) s.heap.push(loaded.heapMB);
-      for (const [k, v] of Object.entries(loaded.marks)) (s.marks[k] ??= []).push(v);
-      if (FRAME_SIZES.has(size) && left() > 20_000) {
-        const frames = await frameScript(loaded.page, SELECTOR[target]);
-        if (frames) {
-          s.p50.push(frames.p50);
-          s.p95.push(frames.p95);
-          s.workP50.push(frames.workP50);
-          s.workP95.push(frames.workP95);
-          s.dropped.push(frames.dropped);
-        }
+interface Focus {
+  id: string;
+  name: string;
+}
+
+function targetUrl(base: string, target: Target, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus): string {
+  const readable = scenario.kind === "readable";
+  if (target === "ours") return `${base}/?dataset=synthetic-${size}${readable ? `&u=${encodeURIComponent(focus.id)}` : ""}`;
+  return `${base}/competitors/${target}.html?units=${size}&w=${chart.width}&h=${chart.height}${readable ? `&focus=${encodeURIComponent(focus.id)}` : ""}`;
+}
+
+/** One sample: load, probe what is on screen, then (where asked) ~3 s of scripted frames. */
+async function sampleOnce(base: string, target: Target, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus, s: Samples): Promise<{ ok: true } | { ok: false; status: SizeResult["status"]; note: string }> {
+  const timeout = Math.min(LOAD_TIMEOUT_MS, left() - 5_000);
+  if (timeout < 10_000) return { ok: false, status: "skipped", note: `time budget exhausted after ${s.first.length} sample(s)` };
+  if (!browser) throw new Error("no browser");
+  const readable = scenario.kind === "readable";
+  const options: OpenOptions = { ...(scenario.throttle > 1 ? { cpuThrottle: scenario.throttle } : {}), ...(readable && target === "ours" ? { readyOnNode: focus.id } : {}), ...(readable ? { reducedMotion: "reduce" as const } : {}) };
+  const out = await openAndWait(browser, targetUrl(base, target, size, scenario, chart, focus), timeout, options);
+  if (!out.ok) return { ok: false, status: out.reason, note: out.reason === "timeout" ? `n'a pas terminé: nothing within ${(timeout / 1000).toFixed(0)} s` : out.message };
+  const { loaded } = out;
+  try {
+    s.first.push(loaded.firstRenderMs);
+    if (loaded.heapMB !== null) s.heap.push(loaded.heapMB);
+    for (const [k, v] of Object.entries(loaded.marks)) (s.marks[k] ??= []).push(v);
+    const probe = await screenProbe(loaded.page, target, readable ? focus : undefined).catch(() => null);
+    if (probe?.coverage != null) s.coverage.push(probe.coverage);
+    if (probe?.textPx != null) s.textPx.push(probe.textPx);
+    if (FRAME_SIZES.has(size) && left() > 20_000 && (readable || scenario.frames)) {
+      const frames = await frameScript(loaded.page, SELECTOR[target], readable ? "pan" : "zoom-pan");
+      if (frames) {
+        s.p50.push(frames.p50);
+        s.p95.push(frames.p95);
+        s.workP50.push(frames.workP50);
+        s.workP95.push(frames.workP95);
+        s.dropped.push(frames.dropped);
       }
-    } finally {
-      await close(loaded);
     }
-    log(`${target} ${size}: first render ${loaded.firstRenderMs.toFixed(0)} ms${s.p95.length > rep ? `, frame work p95 ${s.workP95[rep]?.toFixed(1)} ms, interval p95 ${s.p95[rep]?.toFixed(1)} ms` : ""}`);
-    if (loaded.firstRenderMs > SLOW_MS) return summarise(s, "ok", `first sample took ${(loaded.firstRenderMs / 1000).toFixed(1)} s: not repeated`);
+  } finally {
+    await close(loaded);
   }
-  return summarise(s, "ok");
+  const n = s.first.length - 1;
+  log(`${scenario.name} ${target} ${size}: ${loaded.firstRenderMs.toFixed(0)} ms${s.p95.length > n ? `, frame work p95 ${s.workP95[n]?.toFixed(1)} ms, interval p95 ${s.p95[n]?.toFixed(1)} ms` : ""}`);
+  if (loaded.firstRenderMs > SLOW_MS) return { ok: false, status: "ok", note: `first sample took ${(loaded.firstRenderMs / 1000).toFixed(1)} s: not repeated` };
+  return { ok: true };
+}
+
+/** One scenario at one size, the renderers' repetitions interleaved (A B C A B C…). */
+async function measureInterleaved(base: string, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus): Promise<Record<Target, SizeResult>> {
+  const samples = Object.fromEntries(OPTIONS.targets.map((t) => [t, emptySamples()])) as Record<Target, Samples>;
+  const done = new Map<Target, { status: SizeResult["status"]; note: string }>();
+  for (let rep = 0; rep < REPS; rep++) {
+    for (const target of OPTIONS.targets) {
+      if (done.has(target)) continue;
+      const r = await sampleOnce(base, target, size, scenario, chart, focus, samples[target]);
+      if (!r.ok) done.set(target, { status: r.status, note: r.note });
+    }
+  }
+  return Object.fromEntries(OPTIONS.targets.map((t) => [t, summarise(samples[t], done.get(t)?.status ?? "ok", done.get(t)?.note)])) as Record<Target, SizeResult>;
+}
+
+/** Our chart pane's on-screen area (header and panel aside): the libraries get the same. */
+async function ourChartArea(base: string, size: number): Promise<{ width: number; height: number }> {
+  if (!browser) throw new Error("no browser");
+  const out = await openAndWait(browser, `${base}/?dataset=synthetic-${size}`, LOAD_TIMEOUT_MS);
+  if (!out.ok) throw new Error(`our chart did not load: ${out.message}`);
+  try {
+    const box = await out.loaded.page.locator(SELECTOR.ours).first().boundingBox();
+    if (!box) throw new Error("no chart");
+    const width = Math.round(Math.min(box.x + box.width, VIEWPORT.width) - Math.max(box.x, 0));
+    const height = Math.round(Math.min(box.y + box.height, VIEWPORT.height) - Math.max(box.y, 0));
+    return { width, height };
+  } finally {
+    await close(out.loaded);
+  }
 }
 
 /**
@@ -179,7 +230,11 @@ async function measureInteractions(base: string, subtree: Interactions["subtree"
 async function main(): Promise<number> {
   const notes: string[] = [];
   await buildAll();
-  const datasets = new Map(BENCH_SIZES.map((n) => [n, generateDataset({ units: n, seed: BENCH_SEED })]));
+  const phases = OPTIONS.phases;
+  const needs10k = phases.has("interactions") || phases.has("node");
+  const sizes = [...new Set([...OPTIONS.sizes, ...(needs10k ? [10000] : [])])].sort((x, y) => x - y);
+  log(`sizes ${OPTIONS.sizes.join(", ")}; phases ${[...phases].join(", ")}; ${REPS} repetition(s); budget ${BUDGET_MS / 60_000} min`);
+  const datasets = new Map(sizes.map((n) => [n, generateDataset({ units: n, seed: BENCH_SEED })]));
   mkdirSync(join(DIST, "bench-data"), { recursive: true });
   for (const [n, ds] of datasets) {
     // Validated here, as the build validates data/: the app then trusts the file and skips zod.
@@ -193,14 +248,18 @@ async function main(): Promise<number> {
   servedDir = mkdtempSync(join(os.tmpdir(), "organigramme-bench-"));
   cpSync(DIST, servedDir, { recursive: true });
   const big = datasets.get(10000);
-  if (!big) throw new Error("no 10,000-unit dataset");
 
-  log("search latency in Node (10,000 units, 100 queries)…");
-  const searchNode = benchNodeSearch(big);
-  log("import parsers in Node (Référentiel export of 100,000 services, CSV of 10,000 rows)…");
-  const importNode = benchImportNode();
-  log("export writers in Node (10,000 units) and print layout of 2024…");
-  const exportNode = benchExport();
+  let searchNode = null;
+  let importNode: ReturnType<typeof benchImportNode> | undefined;
+  let exportNode: ReturnType<typeof benchExport> | null = null;
+  if (phases.has("node") && big) {
+    log("search latency in Node (10,000 units, 100 queries)…");
+    searchNode = benchNodeSearch(big);
+    log("import parsers in Node (Référentiel export of 100,000 services, CSV of 10,000 rows)…");
+    importNode = benchImportNode();
+    log("export writers in Node (10,000 units) and print layout of 2024…");
+    exportNode = benchExport();
+  }
 
   server = await preview({
     root: ROOT,
@@ -216,40 +275,61 @@ async function main(): Promise<number> {
   browser = launched;
   log(`serving a copy of dist/ at ${base}; Chromium ${launched.version()}`);
 
-  const results = Object.fromEntries(TARGETS.map((t) => [t, {}])) as BenchResults["results"];
-  const bigVersion = big.versions[0];
-  if (!bigVersion) throw new Error("no version");
-  const { descendants } = treeStats(bigVersion);
-  const [subtreeId, subtreeSize] = [...descendants].sort((a, b) => Math.abs(a[1] - 1000) - Math.abs(b[1] - 1000))[0] ?? ["dg", 0];
-  const queries = benchQueries(big);
-  const pageQueries = queries.filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
+  const firstVisit = phases.has("bytes") ? await firstVisitBytes(launched, `${base}/`) : null;
+  if (firstVisit) log(`first visit: ${(firstVisit.totalBytes / 1024).toFixed(0)} KB raw, ${(firstVisit.totalGzip / 1024).toFixed(0)} KB gzip -9`);
 
-  for (const size of BENCH_SIZES) results.ours[size] = await measureTarget(base, "ours", size);
-  const interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
+  // The libraries draw in the same area as our chart pane (header and unit panel aside).
+  const chart = await ourChartArea(base, sizes[0] ?? 1000);
+  log(`chart area (ours, given to the libraries): ${chart.width} × ${chart.height}`);
 
-  log("Lighthouse (mobile preset) on the DGOS data…");
-  const lhRuns: LighthouseResult[] = [];
-  for (let i = 0; i < 3 && left() > 90_000; i++) {
-    const run = await runLighthouse(`${base}/`, chromium.executablePath, chromium.args, Math.min(90_000, left() - 60_000));
-    lhRuns.push(run);
-    if (run.error) break;
-  }
-  const lhOk = lhRuns.filter((r) => !r.error).sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
-  const lhMedian = lhOk[Math.floor(lhOk.length / 2)];
-  const lighthouse = lhMedian ? { ...lhMedian, runs: lhOk.map((r) => r.performance) } : (lhRuns[0] ?? null);
-  if (!lighthouse) notes.push("Lighthouse skipped: time budget exhausted.");
-
-  for (const target of ["d3-org-chart", "react-d3-tree"] as const) {
-    let failedAt: number | null = null;
-    for (const size of BENCH_SIZES) {
-      if (failedAt !== null) {
-        results[target][size] = { ...summarise(emptySamples(), "skipped", `not tried: ${failedAt} units already failed`) };
-        continue;
-      }
-      const r = await measureTarget(base, target, size);
-      results[target][size] = r;
-      if (r.status !== "ok") failedAt = size;
+  const empty = () => Object.fromEntries(TARGETS.map((t) => [t, {}])) as BenchResults["results"];
+  const results = empty();
+  const readable = empty();
+  const throttled = empty();
+  const focusBySize: Record<string, { id: string; name: string; descendants: number }> = {};
+  const scenarios: [Scenario, BenchResults["results"], (n: number) => boolean][] = [
+    [{ name: "overview", kind: "overview", throttle: 1, frames: true }, results, () => phases.has("overview")],
+    [{ name: "readable", kind: "readable", throttle: 1, frames: true }, readable, (n) => phases.has("readable") && n >= 1000],
+    [{ name: "readable 4× CPU", kind: "readable", throttle: 4, frames: true }, throttled, (n) => phases.has("throttled") && THROTTLE_SIZES.has(n)],
+  ];
+  for (const size of OPTIONS.sizes) {
+    const ds = datasets.get(size);
+    const version = ds?.versions[0];
+    if (!version) continue;
+    // The unit the readable view centres: a mid-level unit (≈ 1 % of the tree below it).
+    const { descendants: below } = treeStats(version);
+    const [id, count] = [...below].sort((x, y) => Math.abs(x[1] - size / 100) - Math.abs(y[1] - size / 100) || x[0].localeCompare(y[0]))[0] ?? ["dg", 0];
+    const focus = { id, name: version.units.find((u) => u.id === id)?.name ?? id };
+    focusBySize[size] = { ...focus, descendants: count };
+    for (const [scenario, into, applies] of scenarios) {
+      if (!applies(size)) continue;
+      const r = await measureInterleaved(base, size, scenario, chart, focus);
+      for (const t of OPTIONS.targets) into[t][size] = r[t];
     }
+  }
+
+  let interactions: Interactions | null = null;
+  if (phases.has("interactions") && big?.versions[0]) {
+    const { descendants } = treeStats(big.versions[0]);
+    const [subtreeId, subtreeSize] = [...descendants].sort((a, b) => Math.abs(a[1] - 1000) - Math.abs(b[1] - 1000))[0] ?? ["dg", 0];
+    const queries = benchQueries(big);
+    const pageQueries = queries.filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
+    interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
+  }
+
+  let lighthouse: BenchResults["lighthouse"] = null;
+  if (phases.has("lighthouse")) {
+    log("Lighthouse (mobile preset) on the DGOS data…");
+    const lhRuns: LighthouseResult[] = [];
+    for (let i = 0; i < 3 && left() > 90_000; i++) {
+      const run = await runLighthouse(`${base}/`, chromium.executablePath, chromium.args, Math.min(90_000, left() - 60_000));
+      lhRuns.push(run);
+      if (run.error) break;
+    }
+    const lhOk = lhRuns.filter((r) => !r.error).sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+    const lhMedian = lhOk[Math.floor(lhOk.length / 2)];
+    lighthouse = lhMedian ? { ...lhMedian, runs: lhOk.map((r) => r.performance) } : (lhRuns[0] ?? null);
+    if (!lighthouse) notes.push("Lighthouse skipped: time budget exhausted.");
   }
 
   const cpus = os.cpus();
@@ -264,10 +344,15 @@ async function main(): Promise<number> {
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
     },
     timeoutMs: LOAD_TIMEOUT_MS,
+    chartArea: chart,
     results,
+    readable,
+    throttled,
+    focus: focusBySize,
+    firstVisit,
     interactions,
     searchNode,
-    importNode,
+    ...(importNode ? { importNode } : {}),
     size: {
       initialGzipKB: sizeReport.initialGzip / 1024,
       budgetKB: sizeReport.budget / 1024,
@@ -282,7 +367,7 @@ async function main(): Promise<number> {
   const file = join(ROOT, "bench/results", `${bench.date.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(bench, null, 2)}\n`);
   console.log(markdown(bench));
-  console.log(`\n${exportMarkdown(exportNode)}`);
+  if (exportNode) console.log(`\n${exportMarkdown(exportNode)}`);
   log(`results written to ${file}`);
   return 0;
 }

@@ -12,11 +12,11 @@ export interface CompetitorBench {
 // Same shape as the app's window.__bench (src/bench/benchMode.ts), plus an error message.
 const target = window as unknown as { __bench?: CompetitorBench };
 
-const SIZES = new Set(["100", "1000", "10000"]);
+const SIZES = new Set(["100", "1000", "10000", "100000"]);
 
 export async function loadUnits(): Promise<Unit[]> {
   const units = new URLSearchParams(location.search).get("units") ?? "";
-  if (!SIZES.has(units)) throw new Error(`?units= must be 100, 1000 or 10000, got "${units}"`);
+  if (!SIZES.has(units)) throw new Error(`?units= must be 100, 1000, 10000 or 100000, got "${units}"`);
   const response = await fetch(`../bench-data/synthetic-${units}.json`);
   if (!response.ok) throw new Error(`synthetic-${units}: HTTP ${response.status}`);
   const files = (await response.json()) as Record<string, { units?: Unit[] }>;
@@ -51,3 +51,21 @@ export function fail(state: CompetitorBench, error: unknown): void {
   state.error = error instanceof Error ? error.message : String(error);
   console.error(error);
 }
+
+/**
+ * The chart area the harness measured for our chart pane (?w=&h=), so the three renderers draw
+ * the same number of pixels; the whole window when absent.
+ */
+export function sizeChart(container: HTMLElement): { width: number; height: number } {
+  const params = new URLSearchParams(location.search);
+  const w = Number(params.get("w"));
+  const h = Number(params.get("h"));
+  if (w > 0 && h > 0) {
+    container.style.width = `${w}px`;
+    container.style.height = `${h}px`;
+  }
+  return { width: container.clientWidth, height: container.clientHeight };
+}
+
+/** ?focus=<unit id>: centre that unit at a readable zoom (the library's own API) instead of fitting. */
+export const focusId = (): string | null => new URLSearchParams(location.search).get("focus");

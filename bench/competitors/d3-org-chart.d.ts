@@ -6,9 +6,12 @@ declare module "d3-org-chart" {
     nodeWidth(f: () => number): this;
     nodeHeight(f: () => number): this;
     svgHeight(h: number): this;
+    svgWidth(w: number): this;
     duration(ms: number): this;
     nodeContent(f: (d: { data: T; width: number; height: number }) => string): this;
     render(): this;
     fit(options?: { animate?: boolean }): this;
+    getChartState(): { allNodes: { x: number; y: number; data: T }[] };
+    zoomTreeBounds(b: { x0: number; x1: number; y0: number; y1: number; params: { animate: boolean; scale: boolean } }): void;
   }
 }

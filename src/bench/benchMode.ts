@@ -1,4 +1,4 @@
-// Bench mode: `?dataset=synthetic-100|1000|10000` loads a synthetic organisation written by
+// Bench mode: `?dataset=synthetic-100|1000|10000|100000` loads a synthetic organisation written by
 // `npm run bench` into dist/bench-data/ (validated there, like real data at build time), and exposes
 // `window.__bench` so a harness knows when the tree is drawn. Lazy-loaded: the main chunk
 // only checks whether the parameter is present. Nothing else is accepted, so the app can
@@ -24,9 +24,9 @@ declare global {
   }
 }
 
-const NAME = /^synthetic-(100|1000|10000)$/;
+const NAME = /^synthetic-(100|1000|10000|100000)$/;
 
-/** The bench dataset named by `?dataset=`, or null for anything but synthetic-100/1000/10000. */
+/** The bench dataset named by `?dataset=`, or null for anything but synthetic-100/1000/10000/100000. */
 export function benchDatasetName(search: string): string | null {
   let params: URLSearchParams;
   try {
