@@ -2,7 +2,7 @@
 // the glossary filter. Pure: no React, no DOM.
 import { findAcronyms } from "./acronyms.ts";
 import { normalizeText } from "./normalize.ts";
-import type { Dataset, GlossaryEntry } from "./schema.ts";
+import type { Dataset, GlossaryEntry, SourceRef } from "./schema.ts";
 
 export interface TermUse {
   version: string;
@@ -49,4 +49,29 @@ export function filterGlossary(entries: readonly GlossaryEntry[], query: string)
     const haystack = normalizeText(`${e.acronym} ${e.expansion} ${e.definition?.text ?? ""}`);
     return words.every((w) => haystack.includes(w));
   });
+}
+
+export interface BodyAttachment {
+  version: string;
+  unitId: string;
+  /** The passage that ties the body to the unit. */
+  source: SourceRef;
+}
+
+/**
+ * acronym → the units a source ties the body of that acronym to (tutelle, pilotage, animation),
+ * versions in dataset order. An operator like the ANAP appears in no unit's name or missions but
+ * is followed by a unit: the glossary links it there, on the sources' word only.
+ */
+export function bodyAttachments(dataset: Dataset): Map<string, BodyAttachment[]> {
+  const out = new Map<string, BodyAttachment[]>();
+  for (const version of dataset.versions) {
+    for (const body of version.bodies) {
+      if (!body.acronym || !body.attachedTo) continue;
+      const list = out.get(body.acronym) ?? [];
+      for (const a of body.attachedTo) list.push({ version: version.id, unitId: a.unit, source: a.source });
+      out.set(body.acronym, list);
+    }
+  }
+  return out;
 }

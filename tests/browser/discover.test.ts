@@ -38,7 +38,11 @@ describe("Découvrir la DGOS, glossary and guided tour", () => {
     expect(await page.locator(".toolbar [role='search']").evaluate((el) => el.classList.contains("tour-target"))).toBe(true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter"); // « Suivant »
-    await page.getByRole("dialog", { name: "Le panneau d'une entité" }).waitFor();
+    const second = page.getByRole("dialog", { name: "Le panneau d'une entité" });
+    await second.waitFor();
+    // Announced: focus moves to the dialog (its name and text are read) and a polite live region gives the step.
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await second.locator("[aria-live='polite']").textContent()).toBe("Visite guidée — étape 2 sur 5");
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenu");
@@ -56,6 +60,11 @@ describe("Découvrir la DGOS, glossary and guided tour", () => {
     await page.getByRole("dialog", { name: "Qui fait quoi ?" }).waitFor();
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
+    // The choice is kept for the page's life: back on Découvrir, the tour is no longer offered.
+    await page.getByRole("button", { name: "Organigramme", exact: true }).click();
+    await page.getByRole("button", { name: "Découvrir la DGOS" }).first().click();
+    await page.getByRole("heading", { name: "Découvrir la DGOS", level: 2 }).waitFor();
+    expect(await page.getByRole("region", { name: "Visite guidée" }).count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -74,6 +83,18 @@ describe("Découvrir la DGOS, glossary and guided tour", () => {
       expect(violations, `tour\n${formatViolations(violations)}`).toEqual([]);
     });
   }
+
+  it("puts the footer below the whole page, not over the text, on a desktop screen", async () => {
+    for (const path of ["/?vue=decouvrir", "/?vue=glossaire"]) {
+      const page = await openPage(path, { viewport: { width: 1280, height: 800 } });
+      await page.getByRole("heading", { level: 2 }).first().waitFor();
+      const [articleBottom, footerTop] = await page.evaluate(() => [
+        document.querySelector("article")!.getBoundingClientRect().bottom,
+        document.querySelector("footer")!.getBoundingClientRect().top,
+      ]);
+      expect(footerTop, path).toBeGreaterThanOrEqual(articleBottom);
+    }
+  });
 
   it("fits a 390 px screen without horizontal scrolling", async () => {
     for (const [path, name] of [

@@ -27,6 +27,9 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
   if (!today) return null;
   const top = topTwoLevels(today);
   const strategy = statementsOf(today, "strategy");
+  // The founding brochure's own words on the DGOS's role, when the first version is not today's.
+  const first = dataset.versions[0];
+  const founding = first && first.id !== today.id ? { version: first.id, statements: statementsOf(first, "role") } : null;
   // When every line of the organisation comes from one document, cite it once under the list.
   const files = new Set(top?.children.map((u) => u.sources[0]?.file));
   const shared = files.size === 1 ? [...files][0] : undefined;
@@ -50,6 +53,19 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
             <Cite source={s.source} sourceTitle={sourceTitle} />
           </p>
         ))}
+        {founding && founding.statements.length > 0 && (
+          <div className="discover__note">
+            <p>
+              <strong>À sa création, en {founding.version} :</strong>
+            </p>
+            {founding.statements.map((s) => (
+              <p key={s.text}>
+                <GlossaryText text={s.text} />
+                <Cite source={s.source} sourceTitle={sourceTitle} />
+              </p>
+            ))}
+          </div>
+        )}
       </section>
 
       {top && (
@@ -58,8 +74,8 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
             L'organisation en {today.id}, en un coup d'œil
           </h3>
           <p>
-            <LinkButton onClick={() => onOpenUnit(today.id, top.root.id)}>{top.root.name}</LinkButton> et ses {top.children.length} entités directement
-            rattachées, avec la première mission que la source leur donne ; chaque nom ouvre l'entité dans l'organigramme.
+            <LinkButton onClick={() => onOpenUnit(today.id, top.root.id)}>{top.root.name}</LinkButton> et les {top.children.length} entités placées
+            juste sous elle, avec la première mission que la source leur donne ; chaque nom ouvre l'entité dans l'organigramme.
           </p>
           <ul className="discover__units">
             {top.children.map((u) => {
@@ -69,6 +85,12 @@ export default function DiscoverPage({ dataset, onOpenUnit, onCompare, onStartTo
                   <LinkButton onClick={() => onOpenUnit(today.id, u.id)}>{unitLabel(u)}</LinkButton>
                   {" : "}
                   {mission ? <GlossaryText text={mission} /> : <em>missions non décrites par les sources</em>}
+                  {u.attachment && u.attachment.basis !== "stated" && (
+                    <em className="discover__attachment">
+                      {" "}
+                      ({u.attachment.basis === "chart-layout" ? "rattachement déduit de la mise en page de l'organigramme" : "rattachement non précisé par les sources"})
+                    </em>
+                  )}
                   {u.sources[0] && u.sources[0].file !== shared && <Cite source={u.sources[0]} sourceTitle={sourceTitle} />}
                 </li>
               );
@@ -186,15 +208,14 @@ const SHOWN_CATEGORIES = ["operateur", "comite", "partenaire", "ministere"] as c
 function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset; today: Version; sourceTitle: (f: string) => string; onOpenUnit: (v: string, u: string) => void }) {
   const groups = bodiesByCategory(today, SHOWN_CATEGORIES);
   if (groups.length === 0) return null;
-  // The latest sources name the operators without describing them: an earlier version's role, labelled with its year.
-  const earlierRole = (b: Body) => {
-    for (const v of [...dataset.versions].reverse()) {
-      if (v.id === today.id) continue;
+  // The latest sources name the operators without describing them: each earlier version's role, labelled with
+  // its year, latest first (the ARS: partners in 2016, created with the DGOS and on the COSTRAT in 2010).
+  const earlierRoles = (b: Body) =>
+    [...dataset.versions].reverse().flatMap((v) => {
+      if (v.id === today.id) return [];
       const match = v.bodies.find((o) => o.acronym !== undefined && o.acronym === b.acronym && o.role);
-      if (match) return { version: v.id, body: match };
-    }
-    return null;
-  };
+      return match ? [{ version: v.id, body: match }] : [];
+    });
   const unitName = (id: string) => today.units.find((u) => u.id === id)?.name ?? id;
   return (
     <section aria-labelledby="discover-bodies">
@@ -206,7 +227,7 @@ function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset;
           <h4 className="fr-mb-1v">{BODY_CATEGORY_TITLES[g.category]}</h4>
           <ul className="discover__bodies">
             {g.bodies.map((b) => {
-              const earlier = earlierRole(b);
+              const earlier = earlierRoles(b);
               return (
                 <li key={b.name}>
                   <strong>
@@ -220,13 +241,13 @@ function Bodies({ dataset, today, sourceTitle, onOpenUnit }: { dataset: Dataset;
                       <Cite source={b.source} sourceTitle={sourceTitle} />
                     </>
                   )}
-                  {earlier?.body.role && (
-                    <span className="discover__earlier">
+                  {earlier.map(({ version, body }) => (
+                    <span key={version} className="discover__earlier">
                       {" "}
-                      Rôle décrit en {earlier.version} : <GlossaryText text={earlier.body.role} />
-                      <Cite source={earlier.body.source} sourceTitle={sourceTitle} />
+                      Rôle décrit en {version} : <GlossaryText text={body.role ?? ""} />
+                      <Cite source={body.source} sourceTitle={sourceTitle} />
                     </span>
-                  )}
+                  ))}
                   {b.attachedTo?.map((a) => (
                     <span key={a.unit} className="discover__earlier">
                       {" "}
@@ -284,6 +305,30 @@ function History({ dataset, sourceTitle, onCompare, onOpenUnit }: { dataset: Dat
                     Comparer {prev.id} et {v.id}
                   </button>
                 </>
+              )}
+              {v !== last && v.themes.length > 0 && (
+                <details className="discover__themes">
+                  <summary>
+                    Les thèmes que présentent les sources de {v.id} ({v.themes.length})
+                  </summary>
+                  <ul>
+                    {v.themes.map((t) => (
+                      <li key={t.title}>
+                        <strong>
+                          <GlossaryText text={t.title} />
+                        </strong>
+                        <Cite source={t.source} sourceTitle={sourceTitle} />
+                        <ul>
+                          {t.items.map((item) => (
+                            <li key={item}>
+                              <GlossaryText text={item} />
+                            </li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
             </li>
           );

@@ -1,9 +1,10 @@
 // « Glossaire »: every acronym with its expansion, its source (or the named public text when the
-// sources lack it), a definition when a source gives one, and the units that use it.
+// sources lack it), a definition when a source gives one, the units that use it, and for a body
+// (operator, committee) the units a source ties it to.
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import type { Dataset, GlossaryEntry } from "../../domain/schema.ts";
 import { titleOfSource } from "../../domain/sources.ts";
-import { filterGlossary, termUsages, type TermUse } from "../../domain/termUsage.ts";
+import { bodyAttachments, filterGlossary, termUsages, type BodyAttachment, type TermUse } from "../../domain/termUsage.ts";
 import { unitLabel } from "../../state/paneState.ts";
 import { Cite } from "../discover/Cite.tsx";
 import "../discover/discover.css";
@@ -20,6 +21,7 @@ export default function GlossaryView({ dataset, onOpenUnit }: GlossaryViewProps)
   const id = useId();
   const sourceTitle = (file: string) => titleOfSource(dataset.sources.documents, file);
   const usages = useMemo(() => termUsages(dataset), [dataset]);
+  const attachments = useMemo(() => bodyAttachments(dataset), [dataset]);
   // The five source files are those the versions draw on; any other cited text is a named public source.
   const sourceFiles = useMemo(() => new Set(dataset.versions.flatMap((v) => v.sources)), [dataset]);
   const entries = useMemo(
@@ -33,8 +35,8 @@ export default function GlossaryView({ dataset, onOpenUnit }: GlossaryViewProps)
         Glossaire
       </h2>
       <p className="fr-text--sm discover__lead">
-        Les {total} sigles des sources, leur développement et sa source, une définition quand une source en donne une, et les entités dont l'intitulé ou
-        les missions les emploient. Un développement marqué « déduit » n'est écrit tel quel dans aucune source.
+        Les {total} sigles des sources, leur développement et sa source, une définition quand une source en donne une, les entités dont l'intitulé ou
+        les missions les emploient, et pour un organisme les entités auxquelles une source le rattache. Un développement marqué « déduit » n'est écrit tel quel dans aucune source.
       </p>
       <div className="fr-input-group glossary__filter">
         <label className="fr-label" htmlFor={`${id}-filter`}>
@@ -48,7 +50,7 @@ export default function GlossaryView({ dataset, onOpenUnit }: GlossaryViewProps)
       </p>
       <ul className="glossary__list">
         {entries.map((e) => (
-          <Entry key={e.acronym} entry={e} uses={usages.get(e.acronym) ?? []} fromSources={sourceFiles.has(e.source.file)} sourceTitle={sourceTitle} onOpenUnit={onOpenUnit} dataset={dataset} />
+          <Entry key={e.acronym} entry={e} uses={usages.get(e.acronym) ?? []} followedBy={attachments.get(e.acronym) ?? []} fromSources={sourceFiles.has(e.source.file)} sourceTitle={sourceTitle} onOpenUnit={onOpenUnit} dataset={dataset} />
         ))}
       </ul>
     </article>
@@ -58,6 +60,7 @@ export default function GlossaryView({ dataset, onOpenUnit }: GlossaryViewProps)
 function Entry(props: {
   entry: GlossaryEntry;
   uses: TermUse[];
+  followedBy: BodyAttachment[];
   fromSources: boolean;
   sourceTitle: (file: string) => string;
   onOpenUnit: (version: string, unitId: string) => void;
@@ -92,6 +95,7 @@ function Entry(props: {
           <Cite source={entry.source} sourceTitle={sourceTitle} quote />
         </p>
         <Uses {...props} />
+        <FollowedBy {...props} />
       </section>
     </li>
   );
@@ -132,5 +136,29 @@ function Uses({ entry, uses, onOpenUnit, dataset }: { entry: GlossaryEntry; uses
       </summary>
       {list}
     </details>
+  );
+}
+
+/** The units a source ties the body of this acronym to (tutelle, pilotage, animation), each with the tying passage. */
+function FollowedBy({ followedBy, onOpenUnit, dataset, sourceTitle }: { followedBy: BodyAttachment[]; onOpenUnit: (v: string, u: string) => void; dataset: Dataset; sourceTitle: (file: string) => string }) {
+  if (followedBy.length === 0) return null;
+  const unitOf = (a: BodyAttachment) => dataset.versions.find((v) => v.id === a.version)?.units.find((u) => u.id === a.unitId);
+  return (
+    <>
+      <p className="fr-text--sm glossary__uses-title">Organisme que les sources rattachent à :</p>
+      <ul className="glossary__uses">
+        {followedBy.map((a) => {
+          const unit = unitOf(a);
+          return (
+            <li key={`${a.version}-${a.unitId}`}>
+              <button type="button" className="link-button" onClick={() => onOpenUnit(a.version, a.unitId)}>
+                {unit ? unitLabel(unit) : a.unitId} ({a.version})
+              </button>
+              <Cite source={a.source} sourceTitle={sourceTitle} />
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -38,6 +38,12 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(role).toHaveTextContent("(001_0dcd239cd72615c0.txt)");
   });
 
+  it("gives the 2010 founding statement of the DGOS's role, citing the founding brochure", () => {
+    setup();
+    const role = screen.getByRole("region", { name: "Ce que fait la DGOS" });
+    expect(role).toHaveTextContent(/À sa création, en 2010 :.*logique de pilotage stratégique, d'élaboration des politiques.*\(000_497feb19512eb08c\.txt\)/);
+  });
+
   it("shows the top two levels of 2024, each opening the unit in the tree", async () => {
     const { onOpenUnit } = setup();
     const org = screen.getByRole("region", { name: /L'organisation en 2024/ });
@@ -45,6 +51,16 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(items).toHaveLength(10);
     await userEvent.click(within(org).getByRole("button", { name: "Pôle de la recherche et de l'accès à l'innovation" }));
     expect(onOpenUnit).toHaveBeenCalledWith("2024", "pole-recherche");
+  });
+
+  it("does not call the pôle and the cabinet attached to the directrice générale: no source says so", () => {
+    setup();
+    const org = screen.getByRole("region", { name: /L'organisation en 2024/ });
+    const unsure = within(org)
+      .getAllByRole("listitem")
+      .filter((li) => li.textContent?.includes("rattachement non précisé par les sources"));
+    expect(unsure.map((li) => within(li).getByRole("button").textContent)).toEqual(["Pôle de la recherche et de l'accès à l'innovation", "Cabinet de la direction générale"]);
+    expect(org).not.toHaveTextContent("directement rattachées");
   });
 
   it("lists the 4 strategic axes and says the sources assign none of them to a unit", () => {
@@ -62,6 +78,9 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
     expect(bodies).toHaveTextContent(/Agence nationale d'appui à la performance \(ANAP/);
     expect(bodies).toHaveTextContent(/Rôle décrit en 2016 : .*suivi de carrière des directeurs d'établissements/);
     expect(bodies).toHaveTextContent(/Caisse nationale d'assurance maladie \(CNAM/);
+    const ars = within(bodies).getAllByRole("listitem").find((li) => li.textContent?.startsWith("Agences régionales de santé"))!;
+    expect(ars).toHaveTextContent(/Rôle décrit en 2016 : déclinent en région/);
+    expect(ars).toHaveTextContent(/Rôle décrit en 2010 : leur création illustre, comme celle de la DGOS.*COSTRAT/);
     await userEvent.click(within(bodies).getAllByRole("button", { name: "Sous-direction de l'appui aux pilotages et des ressources" })[0]!);
     expect(onOpenUnit).toHaveBeenCalledWith("2024", "appui-pilotages");
   });
@@ -77,11 +96,22 @@ describe("DiscoverPage", { timeout: 20_000 }, () => {
   it("tells the history in one line per version with links into the comparison", async () => {
     const { onCompare } = setup();
     const history = screen.getByRole("region", { name: "Comment elle en est arrivée là" });
-    expect(within(history).getAllByRole("listitem")).toHaveLength(3);
+    expect(history.querySelectorAll(".discover__history > li")).toHaveLength(3);
     await userEvent.click(within(history).getByRole("button", { name: "Comparer 2016 et 2024" }));
     expect(onCompare).toHaveBeenCalledWith("2016", "2024");
     await userEvent.click(within(history).getByRole("button", { name: "Comparer 2010 et 2024" }));
     expect(onCompare).toHaveBeenCalledWith("2010", "2024");
+  });
+
+  it("keeps the 2016 brochure's policy themes one click away in the history, each cited", async () => {
+    setup();
+    const history = screen.getByRole("region", { name: "Comment elle en est arrivée là" });
+    const summary = within(history).getByText("Les thèmes que présentent les sources de 2016 (7)");
+    await userEvent.click(summary);
+    const themes = summary.closest("details")!;
+    expect(themes).toHaveAttribute("open");
+    expect(themes).toHaveTextContent(/l'organisation des soins.*\(002_71003b86cced0e5a\.txt\).*lutte contre les déserts médicaux/);
+    expect(within(history).queryByText(/Les thèmes que présentent les sources de 2024/)).not.toBeInTheDocument();
   });
 
   it("offers the tour; « Ne plus proposer » hides the offer for good, on this device", async () => {

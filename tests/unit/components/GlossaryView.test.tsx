@@ -57,4 +57,15 @@ describe("GlossaryView", { timeout: 20_000 }, () => {
     await userEvent.click(within(fph).getByRole("button", { name: /\(2010\)$/ }));
     expect(onOpenUnit).toHaveBeenCalledWith("2010", expect.any(String));
   });
+
+  it("links an operator to the units the sources tie it to, citing the passage (ANAP, 2010 and 2024)", async () => {
+    const { onOpenUnit } = setup();
+    const anap = entry("ANAP");
+    expect(anap).toHaveTextContent("Organisme que les sources rattachent à");
+    expect(within(anap).getByRole("button", { name: "Sous-direction de l'appui aux pilotages et des ressources (2024)" })).toBeInTheDocument();
+    await userEvent.click(within(anap).getByRole("button", { name: /Sous-direction de l'appui aux pilotages et des ressources \(2024\)/ }));
+    expect(onOpenUnit).toHaveBeenCalledWith("2024", "appui-pilotages");
+    expect(within(anap).getAllByRole("button", { name: /\(2010\)$/ })).toHaveLength(2);
+    expect(entry("HAS")).not.toHaveTextContent("rattachent");
+  });
 });

@@ -38,4 +38,13 @@ describe("LineageTimeline", () => {
     await userEvent.click(screen.getAllByRole("button")[0]!);
     expect(onSelectIn).toHaveBeenCalled();
   });
+
+  it("states on the shown unit's own step that a source writes its creation, when it also takes up earlier units' missions", () => {
+    const base = makeDataset();
+    const created = { from: null, to: { version: "2016", unit: "r1" }, type: "created" as const, confidence: "stated" as const, reason: "Créé selon la source.", sources: [] };
+    const dataset = { ...base, lineage: { links: [...base.lineage.links, created] } };
+    render(<LineageTimeline dataset={dataset} indexes={indexVersions(dataset)} version="2016" unitId="r1" onSelectIn={vi.fn()} />);
+    const step2016 = screen.getAllByRole("listitem").find((li) => li.textContent?.startsWith("2016"))!;
+    expect(step2016).toHaveTextContent("écrit par une source Créé selon la source.");
+  });
 });

@@ -20,6 +20,8 @@ describe("lineage confidence in the DGOS data", () => {
     const link = only(from("2010:dsr"));
     expect(link.confidence).toBe("judgement");
     expect(link.reason).toMatch(/jugement/);
+    // Its reason says the type and the attachment change too: the link's type says so as well.
+    expect(link.type).toBe("renamed-moved");
   });
   it("records that 2010 USID → 2016 SR6 changes code and attachment", () => {
     const link = only(from("2010:usid"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterGlossary, termUsages } from "../../../src/domain/termUsage.ts";
+import { bodyAttachments, filterGlossary, termUsages } from "../../../src/domain/termUsage.ts";
 import { firstMission, statementsOf, topTwoLevels } from "../../../src/domain/discover.ts";
 import { makeDataset, makeSourceRef, unitOf, versionOf } from "./fixtures.ts";
 
@@ -23,6 +23,19 @@ describe("termUsages", () => {
 
   it("termUsages has no entry for an acronym no unit uses", () => {
     expect(termUsages(makeDataset()).get("CNAM")).toBeUndefined();
+  });
+});
+
+describe("bodyAttachments", () => {
+  it("bodyAttachments lists, per acronym, the units a source ties the body to, with the tying passage", () => {
+    const dataset = makeDataset();
+    const tie = makeSourceRef(undefined, "tutelle des opérateurs");
+    versionOf(dataset, "2010").bodies.push({ name: "Agence nationale d'appui à la performance", acronym: "ANAP", category: "operateur", source: makeSourceRef(), attachedTo: [{ unit: "r1", source: tie }] });
+    expect(bodyAttachments(dataset).get("ANAP")).toEqual([{ version: "2010", unitId: "r1", source: tie }]);
+  });
+
+  it("bodyAttachments leaves out a body no source ties to a unit", () => {
+    expect(bodyAttachments(makeDataset()).get("ARS")).toBeUndefined();
   });
 });
 
