@@ -14,6 +14,7 @@ import { ChangeList } from "./ChangeList.tsx";
 import { ChartPane } from "./ChartPane.tsx";
 import { CHANGE_SYMBOLS, classLabel, decorationFor } from "./changeStyles.ts";
 import { ComparePicker } from "./ComparePicker.tsx";
+import { CompareExportButton } from "./export/CompareExportButton.tsx";
 import { CONFIDENCE_LABELS, formatIsoDate } from "./labels.ts";
 import "./compare.css";
 import type { NodeDecoration } from "./TreeNode.tsx";
@@ -139,6 +140,16 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
         linkedZoom={linkedZoom}
         onLinkedZoom={setLinkedZoom}
       />
+      <div className="compare__export">
+        <CompareExportButton
+          dataset={dataset}
+          result={result}
+          panes={[
+            { index: leftIndex, collapsed: left.collapsed, side: leftSide },
+            { index: rightIndex, collapsed: right.collapsed, side: rightSide },
+          ]}
+        />
+      </div>
       <fieldset className="compare__tabs">
         <legend>Afficher</legend>
         {tabs.map((t) => (

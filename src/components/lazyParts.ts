@@ -15,6 +15,7 @@ export const ImportedSummary = retryableLazy(() => import("./import/ImportedSumm
 export const ImportPairings = retryableLazy(() => import("./import/ImportPairings.tsx"));
 export const ImportedDetails = retryableLazy(() => import("./import/ImportedDetails.tsx"));
 export const ExportDialog = retryableLazy(() => import("./export/ExportDialog.tsx"));
+export const CompareExportDialog = retryableLazy(() => import("./export/CompareExportDialog.tsx"));
 export const ImportDialog = retryableLazy(() => import("./import/ImportDialog.tsx"));
 
 /** Fetched at idle time: what a visitor opens in the first minutes. */

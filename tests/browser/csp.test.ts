@@ -42,6 +42,37 @@ const VIEWS: { name: string; path: string; visit: (page: Page) => Promise<void> 
       await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fr-theme"))).toBe("dark");
     },
   },
+  { name: "discover", path: "/?vue=decouvrir", visit: (page) => page.getByRole("heading", { name: "Découvrir la DGOS", level: 2 }).waitFor() },
+  {
+    name: "guided tour",
+    path: "/?vue=decouvrir",
+    visit: async (page) => {
+      await page.getByRole("button", { name: "Commencer la visite" }).click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
+  { name: "glossary", path: "/?vue=glossaire", visit: (page) => page.getByRole("heading", { level: 2 }).first().waitFor() },
+  { name: "accessibility page", path: "/?vue=accessibilite", visit: (page) => page.getByRole("heading", { name: "Accessibilité", level: 1 }).waitFor() },
+  { name: "legal notice", path: "/?vue=mentions-legales", visit: (page) => page.getByRole("heading", { name: "Mentions légales", level: 1 }).waitFor() },
+  { name: "personal data", path: "/?vue=donnees-personnelles", visit: (page) => page.getByRole("heading", { name: "Données personnelles", level: 1 }).waitFor() },
+  {
+    name: "export dialog and SVG",
+    path: "/?v=2016",
+    visit: async (page) => {
+      await fitted(page);
+      await page.getByRole("button", { name: "Exporter" }).click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
+  {
+    name: "import dialog",
+    path: "/",
+    visit: async (page) => {
+      await fitted(page);
+      await page.getByRole("button", { name: "Ouvrir un organigramme" }).click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
   { name: "bad link", path: "/?x=1&y=2&v=1999&dataset=synthetic-100", visit: (page) => page.locator(".notices .fr-alert").waitFor() },
 ];
 

@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { Version } from "../../src/domain/schema.ts";
 import { parseCsv } from "../unit/export/csvParse.ts";
+import { pdfPagesText } from "./pdfText.ts";
 import { SCREENSHOT_DIR, formatViolations, openPage, pageErrors, runAxe, screenshot, setupBrowser } from "./helpers.ts";
 
 setupBrowser();
@@ -46,6 +47,22 @@ describe("export (Chromium)", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("passes axe in dark mode with the PowerPoint and print options shown, and fits a 390 px phone", async () => {
+    const page = await openPage("/", { reducedMotion: true, colorScheme: "dark" });
+    await openDialog(page);
+    await pick(page, /^PowerPoint/);
+    expect(formatViolations(await runAxe(page))).toBe("");
+    await screenshot(page, "export-dialog-dark-pptx");
+    await pick(page, /^Imprimer/);
+    expect(formatViolations(await runAxe(page))).toBe("");
+    const phone = await openPage("/", { reducedMotion: true, viewport: { width: 390, height: 844 } });
+    await openDialog(phone);
+    expect((await phone.getByRole("dialog").boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(formatViolations(await runAxe(phone))).toBe("");
+    await screenshot(phone, "export-dialog-390");
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -118,6 +135,26 @@ describe("export (Chromium)", () => {
     }, png.bytes.toString("base64"));
     expect(colours.distinct).toBeGreaterThan(10);
     expect(colours.corner).toEqual([0x16, 0x16, 0x16]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("prints a PDF whose chart page holds every unit name of 2024 as text (Chromium page.pdf)", async () => {
+    const units = await NAMES_2024();
+    const page = await openPage("/", { reducedMotion: true });
+    await openDialog(page);
+    await pick(page, /^Imprimer/);
+    await pick(page, "Toutes dépliées");
+    await pick(page, "Ajuster à une page");
+    await page.getByRole("checkbox", { name: /Annexe/ }).uncheck({ force: true });
+    const pages = pdfPagesText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pages).toHaveLength(1);
+    // Skia writes one glyph run at a time: compare without spaces.
+    const flat = (s: string) => s.replace(/\s+/g, "");
+    const text = flat(pages[0] as string);
+    expect(text).toContain(flat("Organigramme de la DGOS — 2024 (arrêté du 26 mars 2024)"));
+    for (const u of units) expect(text).toContain(flat(u.name));
+    // A 2016 unit absent from 2024: the reader does not find just any text.
+    expect(text).not.toContain(flat("Conseillers médicaux"));
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -56,4 +56,25 @@ describe("lazily loaded parts that fail (Chromium)", () => {
     expect(await alert.count()).toBe(0);
     expect(rejections).toEqual([]);
   });
+
+  it("unit details (phone, dark): the sheet says what failed, retry shows the unit", async () => {
+    let unblock: () => Promise<void> = async () => undefined;
+    const page = await openPage("/?v=2016&u=r1", {
+      reducedMotion: true,
+      colorScheme: "dark",
+      viewport: { width: 390, height: 844 },
+      beforeGoto: async (p) => {
+        unblock = await block(p, "UnitDetails");
+      },
+    });
+    const alert = page.getByRole("alert").filter({ hasText: "Impossible de charger le détail de l'unité" });
+    await alert.waitFor();
+    await screenshot(page, "lazy-failure-panel-390-dark");
+    // The chart beside it still answers.
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    await unblock();
+    await alert.getByRole("button", { name: "Réessayer" }).click();
+    await page.locator("aside.panel").getByRole("heading", { level: 2 }).waitFor();
+    expect(await alert.count()).toBe(0);
+  });
 });

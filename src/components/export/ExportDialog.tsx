@@ -2,16 +2,25 @@
 // A native modal <dialog>: focus is trapped and restored and Escape closes it, by the browser.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { downloadFile } from "../../adapters/download.ts";
+import { ExportCancelled, exportFile } from "../../adapters/exportFile.ts";
 import { svgToPng } from "../../adapters/rasterize.ts";
+import type { ExportJob, JobFormat } from "../../domain/export/run.ts";
+import { KIND_LABELS } from "../labels.ts";
 import { exportFileName } from "../../domain/export/fileName.ts";
 import { checkCanvas } from "../../domain/export/limits.ts";
-import { serializeSvg } from "../../domain/export/svgTree.ts";
-import { chartOf, prepare, textFile, type ExportContext } from "./exportJob.ts";
+import { prepare, type ExportContext } from "./exportJob.ts";
 import { FORMATS, loadOptions, saveOptions, type ExportOptions } from "./options.ts";
 import { PrintView } from "./PrintView.tsx";
 import { Radios } from "./Radios.tsx";
 import type { ExportDialogProps } from "./types.ts";
 import "./export.css";
+
+const TYPES = {
+  svg: "image/svg+xml",
+  csv: "text/csv;charset=utf-8",
+  json: "application/json",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+} as const;
 
 type Status = { kind: "idle" } | { kind: "busy"; text: string } | { kind: "done"; text: string } | { kind: "error"; text: string; smaller?: () => void; smallerLabel?: string };
 
@@ -55,18 +64,52 @@ export default function ExportDialog(props: ExportDialogProps) {
   const extension = format === "print" ? "pdf" : format;
   const fileName = exportFileName({ version: index.version.id, root: prepared.scoped.root, extension });
 
+  const abort = useRef<AbortController | null>(null);
+  const [slow, setSlow] = useState(false);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  /** Writes the file in a worker, with its phase shown and « Annuler » offered beyond a second. */
+  const inWorker = async (jobFormat: JobFormat) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setSlow(false);
+    const timer = setTimeout(() => setSlow(true), 1000);
+    setStatus({ kind: "busy", text: "Préparation de l'export…" });
+    try {
+      const job: ExportJob = {
+        format: jobFormat,
+        version: index.version,
+        collapsed: [...collapsed],
+        scope,
+        block: prepared.block,
+        kindLabels: KIND_LABELS,
+        theme: options.pngTheme,
+        pptxMissions: options.pptxMissions,
+        now: ctx.now.getTime(),
+      };
+      return await exportFile(job, { engine, signal: controller.signal, onProgress: (phase) => setStatus({ kind: "busy", text: `${phase}…` }) });
+    } finally {
+      clearTimeout(timer);
+      setSlow(false);
+      abort.current = null;
+    }
+  };
+
   const run = async () => {
     try {
       if (format === "print") {
         setStatus({ kind: "done", text: "Impression lancée : choisissez l'imprimante ou « Enregistrer au format PDF »." });
         window.print();
-      } else if (format === "svg" || format === "csv" || format === "json") {
-        const file = textFile(ctx, prepared, format);
-        downloadFile(file.content, file.name, file.type);
-        setStatus({ kind: "done", text: `Fichier téléchargé : ${file.name}` });
-      } else if (format === "png") {
-        const chart = chartOf(ctx, prepared, options.pngTheme);
-        const check = checkCanvas(chart.width, chart.height, options.pngScale);
+      } else if (format !== "png") {
+        const result = await inWorker(format);
+        const type = TYPES[format];
+        downloadFile(typeof result.content === "string" ? result.content : new Blob([result.content as BlobPart], { type }), fileName, type);
+        setStatus({ kind: "done", text: `Fichier téléchargé : ${fileName}` });
+      } else {
+        const result = await inWorker("png-svg");
+        const width = result.width ?? 0;
+        const height = result.height ?? 0;
+        const check = checkCanvas(width, height, options.pngScale);
         if (!check.ok) {
           const s = check.largestScale;
           setStatus({
@@ -78,13 +121,14 @@ export default function ExportDialog(props: ExportDialogProps) {
           return;
         }
         setStatus({ kind: "busy", text: "Image en cours de création…" });
-        const png = await svgToPng(serializeSvg(chart.root), chart.width, chart.height, options.pngScale);
+        const png = await svgToPng(result.content as string, width, height, options.pngScale);
         const name = exportFileName({ version: index.version.id, root: prepared.scoped.root, suffix: `${options.pngScale}x${options.pngTheme === "dark" ? "-sombre" : ""}`, extension: "png" });
         downloadFile(png, name);
         setStatus({ kind: "done", text: `Fichier téléchargé : ${name}` });
       }
     } catch (error) {
-      setStatus({ kind: "error", text: `L'export a échoué : ${error instanceof Error ? error.message : String(error)}` });
+      if (error instanceof ExportCancelled) setStatus({ kind: "done", text: "Export annulé." });
+      else setStatus({ kind: "error", text: `L'export a échoué : ${error instanceof Error ? error.message : String(error)}` });
     }
   };
 
@@ -135,6 +179,14 @@ export default function ExportDialog(props: ExportDialogProps) {
             <Radios legend="Fond" inline value={options.pngTheme} options={[{ id: "light", label: "Clair" }, { id: "dark", label: "Sombre" }]} onChange={(t) => set({ pngTheme: t })} />
           </>
         )}
+        {format === "pptx" && (
+          <div className="fr-checkbox-group fr-mb-2w">
+            <input type="checkbox" id="export-pptx-missions" checked={options.pptxMissions} onChange={(e) => set({ pptxMissions: e.target.checked })} />
+            <label className="fr-label" htmlFor="export-pptx-missions">
+              Ajouter une diapositive des missions par unité ({prepared.scoped.units.filter((u) => u.missions.status === "described").length} diapositives)
+            </label>
+          </div>
+        )}
         {format === "print" && (
           <>
             <Radios legend="Papier" inline value={options.paper} options={[{ id: "A4", label: "A4" }, { id: "A3", label: "A3" }]} onChange={(paper) => set({ paper })} />
@@ -162,7 +214,17 @@ export default function ExportDialog(props: ExportDialogProps) {
           {format === "print" ? " · « Enregistrer au format PDF » dans la fenêtre d'impression" : <> · fichier <code>{fileName}</code></>}
         </p>
         <div aria-live="polite">
-          {status.kind === "busy" && <p className="fr-text--sm">{status.text}</p>}
+          {status.kind === "busy" && (
+            <div className="export__progress">
+              <p className="fr-text--sm fr-mb-1v">{status.text}</p>
+              <progress aria-label="Export en cours" />
+              {slow && (
+                <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-ml-2w" onClick={() => abort.current?.abort()}>
+                  Annuler l'export
+                </button>
+              )}
+            </div>
+          )}
           {status.kind === "done" && (
             <div className="fr-alert fr-alert--success fr-alert--sm">
               <p>{status.text}</p>

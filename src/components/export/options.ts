@@ -3,6 +3,7 @@ export const FORMATS = [
   { id: "print", label: "Imprimer / PDF", hint: "Organigramme seul, prêt pour l'impression ou « Enregistrer au format PDF »" },
   { id: "svg", label: "SVG", hint: "Image vectorielle (navigateur, Inkscape, LibreOffice Draw)" },
   { id: "png", label: "PNG", hint: "Image pour un document ou un courriel" },
+  { id: "pptx", label: "PowerPoint (.pptx)", hint: "Diapositive avec des cadres et des liens modifiables" },
   { id: "csv", label: "CSV", hint: "Liste des unités pour un tableur (séparateur « ; »)" },
   { id: "json", label: "JSON", hint: "Données au format de l'application" },
 ] as const;
@@ -17,6 +18,8 @@ export interface ExportOptions {
   orientation: "portrait" | "landscape";
   fit: "page" | "pages";
   appendix: boolean;
+  /** PowerPoint: a slide of missions per unit after the chart. */
+  pptxMissions: boolean;
 }
 
 export const DEFAULT_OPTIONS: ExportOptions = {
@@ -28,6 +31,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   orientation: "landscape",
   fit: "page",
   appendix: true,
+  pptxMissions: false,
 };
 
 const KEY = "organigramme-dgos:export";

@@ -1,6 +1,7 @@
 import type { VersionIndex } from "../../domain/hierarchy.ts";
 import type { CARD_METRICS, layoutTree } from "../../layout/layoutTree.ts";
 import type { Dataset } from "../../domain/schema.ts";
+import type { DiffResult } from "../../domain/diff.ts";
 
 export interface ExportDialogProps {
   dataset: Dataset;
@@ -21,4 +22,14 @@ export interface ExportDialogProps {
 export interface LayoutEngine {
   layoutTree: typeof layoutTree;
   metrics: typeof CARD_METRICS;
+}
+
+export interface CompareExportProps {
+  dataset: Dataset;
+  /** The one diff result the comparison view shows (earlier → later). */
+  result: DiffResult;
+  /** The two panes, left and right, with their folds. */
+  panes: ReadonlyArray<{ index: VersionIndex; collapsed: ReadonlySet<string>; side: "from" | "to" }>;
+  onClose: () => void;
+  engine: LayoutEngine;
 }

@@ -28,6 +28,8 @@ export interface SvgChartInput {
   theme?: ExportTheme;
   /** Print draws the title in HTML on every page: the chart alone is wanted then. */
   withTitleBlock?: boolean;
+  /** A word per unit added to its card's header (the comparison's class, e.g. « ✎ renommé »). */
+  marks?: ReadonlyMap<string, string>;
 }
 
 export interface SvgChart {
@@ -56,7 +58,8 @@ function titleBlockNodes(block: TitleBlock, width: number, p: (typeof PALETTES)[
 
 function cardNode(node: TreeLayout["nodes"][number], unit: Unit | undefined, input: SvgChartInput, p: (typeof PALETTES)[ExportTheme]): SvgNode {
   const kind = unit ? input.kindLabel(unit.kind).toUpperCase() : "";
-  const header = unit?.code ? `${kind} · ${unit.code}` : kind;
+  const mark = input.marks?.get(node.id);
+  const header = [kind, unit?.code, mark].filter(Boolean).join(" · ");
   const m = input.metrics;
   const children: SvgNode[] = [
     el("rect", { width: node.width, height: node.height, rx: unit?.kind === "bureau" ? 4 : 10, fill: p.card, stroke: p.stroke, "stroke-width": 1.5 }),

@@ -1,5 +1,5 @@
 // The facts the « Découvrir » page and the glossary show are the sources' own words.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/domain/schema.ts";
@@ -12,6 +12,10 @@ const dataset = (): Dataset => {
   return result.dataset;
 };
 const SOURCES = join(import.meta.dirname, "../../../../shared/sources");
+// The source documents live beside the repository (../shared/sources), not in it: a clone without
+// them (a CI runner elsewhere) skips these checks and says so.
+const HAVE_SOURCES = existsSync(SOURCES);
+if (!HAVE_SOURCES) console.warn(`discoverData: ${SOURCES} absent, source-text checks skipped`);
 /** Conversion artefacts out: curly apostrophes, bold markers, words cut at line ends, spacing. */
 const clean = (s: string) =>
   s
@@ -24,7 +28,7 @@ const clean = (s: string) =>
 const letters = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
 const sourceText = (file: string) => clean(readFileSync(join(SOURCES, file), "utf8"));
 
-describe("statements and values of the real data", () => {
+describe.skipIf(!HAVE_SOURCES)("statements and values of the real data", () => {
   it("every statement's text is written as such in its source file", () => {
     const statements = dataset().versions.flatMap((v) => v.statements ?? []);
     expect(statements.length).toBeGreaterThanOrEqual(7);
