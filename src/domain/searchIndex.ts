@@ -313,6 +313,51 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
+interface RawResult {
+  score: number;
+  terms: string[];
+  match: SearchResult["match"];
+}
+interface MiniSearchInternals {
+  executeQuery(query: Query, options: object): Map<number, RawResult>;
+  _documentIds: Map<number, unknown>;
+}
+
+/**
+ * The best `limit` results of `mini.search(query, options)`, the same ones in the same order, without
+ * building and sorting a result object for each of the thousands of documents a common word
+ * matches: half of a search's time went there (objects, `Object.keys`, the sort, their garbage).
+ * Mirrors MiniSearch 7.2's `search` (pinned): score × number of matched query terms, best first,
+ * ties in match order (its sort is stable); the searchIndex tests compare both on every query.
+ */
+export function bestResults(mini: MiniSearch<never> | MiniSearch<DocInfo>, query: Query, options: object, limit: number): SearchResult[] {
+  const internals = mini as unknown as MiniSearchInternals;
+  const raw = internals.executeQuery(query, options);
+  // Kept sorted best first; an entry enters only when strictly better than the last kept (stable ties).
+  const scores: number[] = [];
+  const kept: [number, RawResult][] = [];
+  for (const entry of raw) {
+    const [, r] = entry;
+    const score = r.score * (r.terms.length || 1);
+    if (kept.length === limit && score <= (scores[limit - 1] as number)) continue;
+    let at = kept.length;
+    while (at > 0 && (scores[at - 1] as number) < score) at--;
+    scores.splice(at, 0, score);
+    kept.splice(at, 0, entry);
+    if (kept.length > limit) {
+      scores.pop();
+      kept.pop();
+    }
+  }
+  return kept.map(([docId, r], k) => ({
+    id: internals._documentIds.get(docId),
+    score: scores[k] as number,
+    terms: Object.keys(r.match),
+    queryTerms: r.terms,
+    match: r.match,
+  }));
+}
+
 /** Whether more than {@link COMMON_SHARE} of the documents (and more than two) hold `term`. */
 export function isCommonTerm(index: SearchIndex, term: string): boolean {
   return (index.documentFrequency.get(term) ?? 0) > Math.max(2, COMMON_SHARE * index.docs.length);
@@ -339,7 +384,7 @@ export function searchDocuments(index: SearchIndex, query: string, options: Sear
       ? undefined
       : (id: number) => (docs[id]?.version === version ? 1 : 0);
   const run = (queries: Query[], combineWith: "AND" | "OR") =>
-    queries.length === 0 ? [] : index.mini.search({ combineWith, queries }, boostDocument ? { boostDocument } : {});
+    queries.length === 0 ? [] : limit === undefined || limit < 1 ? index.mini.search({ combineWith, queries }, boostDocument ? { boostDocument } : {}) : bestResults(index.mini, { combineWith, queries }, boostDocument ? { boostDocument } : {}, limit);
   let results: SearchResult[];
   let partial = false;
   const all = slots.map((s) => s.query);
