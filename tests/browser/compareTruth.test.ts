@@ -105,6 +105,31 @@ describe("comparison: one story everywhere (Chromium)", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("« Zoom lié » makes the other pane follow a two-finger pinch", async () => {
+    const page = await openPage("/?vue=comparer&de=2016&a=2024", { reducedMotion: true, hasTouch: true });
+    await ready(page);
+    await page.locator('label[for="compare-zoom"]').click();
+    const zoomOf = (side: "gauche" | "droite") => pane(page, side).locator("svg.chart__svg").getAttribute("data-zoom");
+    const box = (await pane(page, "gauche").locator("svg.chart__svg").boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const before = await zoomOf("droite");
+    // Two touch points moving apart, as fingers do (CDP: real touch events, not a wheel).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, d: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+      });
+    await touch("touchStart", 20);
+    for (let d = 30; d <= 120; d += 10) await touch("touchMove", d);
+    await touch("touchEnd", 0);
+    await expect.poll(() => zoomOf("gauche")).not.toBe(before);
+    await expect.poll(async () => (await zoomOf("droite")) === (await zoomOf("gauche"))).toBe(true);
+    expect(Number(await zoomOf("droite"))).toBeGreaterThan(Number(before));
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("on a phone shows one pane at a time with a switch, and the changes as their own tab", async () => {
     const page = await openPage("/?vue=comparer&de=2016&a=2024", { reducedMotion: true, viewport: { width: 390, height: 844 } });
     await ready(page, 2);
