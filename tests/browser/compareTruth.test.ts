@@ -116,7 +116,7 @@ describe("comparison: one story everywhere (Chromium)", () => {
     const before = await zoomOf("droite");
     // Two touch points moving apart, as fingers do (CDP: real touch events, not a wheel).
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, d: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", d: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints: type === "touchEnd" ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
