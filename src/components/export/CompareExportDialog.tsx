@@ -5,6 +5,7 @@ import { downloadFile } from "../../adapters/download.ts";
 import { reportRows, writeCompareCsv } from "../../domain/export/compareReport.ts";
 import { slugify } from "../../domain/export/fileName.ts";
 import { formatExportDate } from "../../domain/export/titleBlock.ts";
+import { isImportedVersionId, versionName } from "../../domain/import/ids.ts";
 import { titleOfSource } from "../../domain/sources.ts";
 import { ReportPrint, SideBySidePrint, type CompareHeading } from "./ComparePrint.tsx";
 import { Radios } from "./Radios.tsx";
@@ -41,10 +42,13 @@ export default function CompareExportDialog(props: CompareExportProps) {
 
   const heading: CompareHeading = useMemo(() => {
     const versions = [result.from, result.to].map((id) => dataset.versions.find((v) => v.id === id));
-    const files = [...new Set(versions.flatMap((v) => v?.sources ?? []))];
-    const sources = files.map((f) => titleOfSource(dataset.sources.documents, f)).join(" ; ");
+    // An import's file is named as such, never as a DGOS source; an import by its label, not its id.
+    const files = [...new Set(versions.flatMap((v) => (v && !isImportedVersionId(v.id) ? v.sources : [])))];
+    const imported = versions.flatMap((v) => (v && isImportedVersionId(v.id) ? v.sources.map((f) => `fichier importé « ${f} », hors des sources de la DGOS`) : []));
+    const sources = [...files.map((f) => titleOfSource(dataset.sources.documents, f)), ...imported].join(" ; ");
+    const name = (id: string, i: number) => versionName(versions[i] ?? { id, label: id });
     return {
-      title: `Comparaison des organigrammes de la DGOS — ${result.from} → ${result.to}`,
+      title: `Comparaison des organigrammes${imported.length > 0 ? "" : " de la DGOS"} — ${name(result.from, 0)} → ${name(result.to, 1)}`,
       meta: `Sources : ${sources || "non indiquées"} · Exporté le ${formatExportDate(new Date())} · ${location.href}`,
     };
   }, [dataset, result]);

@@ -4,6 +4,7 @@
 // while the dialog offers printing, so the browser's own print command gives the same result.
 import { createPortal } from "react-dom";
 import { pathTo } from "../../domain/hierarchy.ts";
+import { isImportedVersionId } from "../../domain/import/ids.ts";
 import { paginate, printableArea } from "../../domain/export/pages.ts";
 import { unitGaps } from "../../domain/export/csv.ts";
 import { buildSvgChart } from "../../domain/export/svg.ts";
@@ -33,6 +34,7 @@ export function PrintView({ ctx, prepared, options }: { ctx: ExportContext; prep
         );
   const [, ...inner] = chart.root.children.filter((c) => typeof c !== "string" && c.tag !== "title" && c.tag !== "desc");
   const paperClass = `print-root print-root--${options.paper.toLowerCase()}-${options.orientation}`;
+  const imported = isImportedVersionId(ctx.index.version.id);
   const meta = `${block.scope} · Sources : ${block.sources.join(" ; ")} · Exporté le ${block.exportedOn} · ${block.address}`;
 
   return createPortal(
@@ -71,7 +73,11 @@ export function PrintView({ ctx, prepared, options }: { ctx: ExportContext; prep
               {unitGaps(u).map((g, k) => (
                 <p key={k}>{g}</p>
               ))}
-              <p>Source : {[...new Set(u.sources.map((s) => s.file))].map((f) => ctx.dataset.sources.documents.find((d) => d.file === f)?.title ?? f).join(" ; ")}</p>
+              {imported ? (
+                <p>Provenance : fichier importé {u.sources.map((s) => `« ${s.file} », ${s.passage ?? ""}`).join(" ; ")} — ne provient pas des sources de la DGOS</p>
+              ) : (
+                <p>Source : {[...new Set(u.sources.map((s) => s.file))].map((f) => ctx.dataset.sources.documents.find((d) => d.file === f)?.title ?? f).join(" ; ")}</p>
+              )}
             </article>
           ))}
         </section>

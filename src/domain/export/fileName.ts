@@ -1,4 +1,5 @@
 // File names that say what they hold: organigramme-dgos-2024-sd-financement-performance.svg.
+import { isImportedVersionId } from "../import/ids.ts";
 import type { Unit } from "../schema.ts";
 
 const KIND_PREFIX: Partial<Record<Unit["kind"], string>> = { "sous-direction": "sd", departement: "dep", bureau: "bureau", pole: "pole", mission: "mission", cellule: "cellule" };
@@ -13,7 +14,8 @@ export function slugify(text: string): string {
 }
 
 export function exportFileName(input: { version: string; root: Unit | null; suffix?: string; extension: string }): string {
-  const parts = ["organigramme-dgos", slugify(input.version)];
+  // An import is not the DGOS's organisation: its files are not named as such.
+  const parts = [isImportedVersionId(input.version) ? "organigramme" : "organigramme-dgos", slugify(input.version)];
   const root = input.root;
   if (root && root.parent !== null) {
     const slug = slugify(root.code ?? root.id);

@@ -1,5 +1,6 @@
 // The block every exported file carries: which version, which sources, when, and the address
 // of the same view in the app. Pure: the caller gives the date and the address.
+import { isImportedVersionId } from "../import/ids.ts";
 import type { SourceDoc, Version } from "../schema.ts";
 
 export interface TitleBlock {
@@ -16,6 +17,8 @@ export interface TitleBlock {
 
 /** The label's closing parenthesis (« Organisation de 2024 (arrêté du 26 mars 2024) ») says what the version rests on. */
 export function versionHeading(version: Version): string {
+  // An import's id is internal (import-…): it is named by its label.
+  if (isImportedVersionId(version.id)) return `${version.label} (importé)`;
   const qualifier = /\(([^()]+)\)\s*$/.exec(version.label)?.[1];
   return qualifier ? `${version.id} (${qualifier})` : version.id;
 }
@@ -25,11 +28,15 @@ export function formatExportDate(date: Date): string {
 }
 
 /** `documents` name the sources (data/sources.json); a file it does not list is named by its file name. */
+// An imported organisation is never presented as the DGOS's, nor its file as a DGOS source.
 export function buildTitleBlock(input: { version: Version; documents: readonly SourceDoc[]; scope: string; date: Date; address: string }): TitleBlock {
+  const imported = isImportedVersionId(input.version.id);
   return {
-    title: `Organigramme de la DGOS — ${versionHeading(input.version)}`,
+    title: imported ? `Organigramme importé — ${versionHeading(input.version)}` : `Organigramme de la DGOS — ${versionHeading(input.version)}`,
     scope: input.scope,
-    sources: input.version.sources.map((file) => input.documents.find((d) => d.file === file)?.title ?? file),
+    sources: imported
+      ? input.version.sources.map((file) => `fichier importé « ${file} », hors des sources de la DGOS`)
+      : input.version.sources.map((file) => input.documents.find((d) => d.file === file)?.title ?? file),
     exportedOn: formatExportDate(input.date),
     address: input.address,
   };
