@@ -26,10 +26,12 @@ export default function CompareView({ explorer }: { explorer: Explorer }) {
   const leftIndex = indexes.get(compare.from);
   const rightIndex = indexes.get(compare.to);
   // The diff runs from the earlier to the later version; swapping sides only swaps the panes.
+  // An import has no place in the sources' chronology (its date may be the day of the import):
+  // with one, the diff and its report follow the sides, left → right.
   const chrono = useMemo(() => {
     const a = leftIndex?.version;
     const b = rightIndex?.version;
-    return !a || !b || compareVersions(a, b) <= 0;
+    return !a || !b || isImportedVersionId(a.id) || isImportedVersionId(b.id) || compareVersions(a, b) <= 0;
   }, [leftIndex, rightIndex]);
   const result = useMemo(
     () => (chrono ? diff(dataset, compare.from, compare.to) : diff(dataset, compare.to, compare.from)),

@@ -40,20 +40,22 @@ export default function CompareExportDialog(props: CompareExportProps) {
     else onClose();
   };
 
+  // Versions as the app names them: built-in ones by year, an import by its label.
+  const names = useMemo(() => [result.from, result.to].map((id) => versionName(dataset.versions.find((v) => v.id === id) ?? { id, label: id })), [dataset, result]);
   const heading: CompareHeading = useMemo(() => {
     const versions = [result.from, result.to].map((id) => dataset.versions.find((v) => v.id === id));
     // An import's file is named as such, never as a DGOS source; an import by its label, not its id.
     const files = [...new Set(versions.flatMap((v) => (v && !isImportedVersionId(v.id) ? v.sources : [])))];
     const imported = versions.flatMap((v) => (v && isImportedVersionId(v.id) ? v.sources.map((f) => `fichier importé « ${f} », hors des sources de la DGOS`) : []));
     const sources = [...files.map((f) => titleOfSource(dataset.sources.documents, f)), ...imported].join(" ; ");
-    const name = (id: string, i: number) => versionName(versions[i] ?? { id, label: id });
     return {
-      title: `Comparaison des organigrammes${imported.length > 0 ? "" : " de la DGOS"} — ${name(result.from, 0)} → ${name(result.to, 1)}`,
+      title: `Comparaison des organigrammes${imported.length > 0 ? "" : " de la DGOS"} — ${names[0]} → ${names[1]}`,
       meta: `Sources : ${sources || "non indiquées"} · Exporté le ${formatExportDate(new Date())} · ${location.href}`,
     };
-  }, [dataset, result]);
+  }, [dataset, result, names]);
   const rows = useMemo(() => reportRows(dataset, result, { includeUnchanged: unchanged }), [dataset, result, unchanged]);
-  const fileName = `organigramme-dgos-comparaison-${slugify(result.from)}-${slugify(result.to)}.csv`;
+  const withImport = isImportedVersionId(result.from) || isImportedVersionId(result.to);
+  const fileName = `organigramme-${withImport ? "" : "dgos-"}comparaison-${slugify(result.from)}-${slugify(result.to)}.csv`;
 
   const run = () => {
     if (choice === "csv") {
@@ -72,7 +74,7 @@ export default function CompareExportDialog(props: CompareExportProps) {
       <div className="export__body">
         <div className="export__head">
           <h2 id={headingId} className="fr-h5 fr-mb-0">
-            Exporter la comparaison {result.from} → {result.to}
+            Exporter la comparaison {names[0]} → {names[1]}
           </h2>
           <button type="button" className="fr-btn--close fr-btn" title="Fermer la fenêtre d'export" onClick={dismiss}>
             Fermer

@@ -14,6 +14,7 @@ import { PrintView } from "./PrintView.tsx";
 import { Radios } from "./Radios.tsx";
 import type { ExportDialogProps } from "./types.ts";
 import "./export.css";
+import { versionName } from "../../domain/import/ids.ts";
 
 const TYPES = {
   svg: "image/svg+xml",
@@ -139,7 +140,7 @@ export default function ExportDialog(props: ExportDialogProps) {
       <div className="export__body">
         <div className="export__head">
           <h2 id={headingId} className="fr-h5 fr-mb-0">
-            Exporter l'organigramme {index.version.id}
+            Exporter l'organigramme {versionName(index.version)}
           </h2>
           <button type="button" className="fr-btn--close fr-btn" title="Fermer la fenêtre d'export" onClick={dismiss}>
             Fermer
