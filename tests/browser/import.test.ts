@@ -171,7 +171,8 @@ describe("import (Chromium)", () => {
     expect(await page.getByRole("heading", { name: /Ce qui a changé entre/ }).textContent()).toContain("(importé)");
     const report = await page.locator(".compare__report").textContent();
     expect(`${titles.join(" ")} ${report}`).not.toContain(id);
-    expect(report).toContain("aucun lien de filiation avant DGOS (importé) : un organigramme importé n'a pas de filiation documentée");
+    // The import is on the left: with an import the report runs left → right, so it is the « before » side.
+    expect(report).toContain("aucun lien de filiation après DGOS (importé) : un organigramme importé n'a pas de filiation documentée");
     const pairings = page.getByRole("region", { name: "Rapprochements suggérés" });
     await expect.poll(() => pairings.textContent()).toContain("rapprochement suggéré");
     expect(await pairings.textContent()).toContain("ne comptent dans aucune classe de changement");

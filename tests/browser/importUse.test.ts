@@ -125,7 +125,11 @@ describe("using an import (Chromium)", () => {
     expect(await panel(page).locator(".panel__source-title").count()).toBe(0);
     // A web address from a file is text, not a link.
     expect(await panel(page).locator('a[href*="example.invalid"]').count()).toBe(0);
+    // The README's picture (docs/screenshots/import-referentiel.png): tall enough for the whole panel.
+    await page.setViewportSize({ width: 1280, height: 1480 });
+    await page.getByRole("button", { name: "Ajuster" }).click();
     await screenshot(page, "import-referentiel");
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // A bureau: its mission and its record.
     // Below the fold of the chart: selected as a keyboard or click would, without scrolling the page.
