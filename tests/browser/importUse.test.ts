@@ -243,6 +243,8 @@ describe("using an import (Chromium)", () => {
         // On a phone the report is a tab of its own.
         if (name === "390") await page.locator('label[for="compare-tab-changes"]').click();
         await expect.poll(() => page.getByRole("heading", { name: /^Ce qui a changé entre/ }).textContent()).toBe(`Ce qui a changé entre ${names[0]} et ${names[1]}`);
+        // With an import nothing is « créé » or « supprimé »: the pairings' note says what the class means.
+        expect(await page.getByRole("region", { name: "Rapprochements suggérés" }).textContent()).toContain("« sans correspondant documenté » veut seulement dire que rien ne relie les deux fichiers");
         const head = await page.locator(".changes__table thead").textContent();
         expect(head).toContain(`Avant (${names[0]})`);
         expect(head).toContain(`Après (${names[1]})`);

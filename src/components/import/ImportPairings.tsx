@@ -35,8 +35,8 @@ export default function ImportPairings({ from, to, orgs, onSave }: Props) {
         Rapprochements suggérés
       </h2>
       <p className="fr-text--sm">
-        Aucune filiation n'est documentée entre un organigramme importé et une autre version : dans cette comparaison, « créé » et « supprimé » veulent seulement
-        dire « sans correspondance documentée ». Les rapprochements ci-dessous sont des suggestions (même code ou même nom une fois normalisé) : ils ne
+        Aucune filiation n'est documentée entre un organigramme importé et une autre version : dans cette comparaison, « sans correspondant documenté » veut
+        seulement dire que rien ne relie les deux fichiers. Les rapprochements ci-dessous sont des suggestions (même code ou même nom une fois normalisé) : ils ne
         comptent dans aucune classe de changement, même confirmés.
       </p>
       {pairs.length === 0 ? (
