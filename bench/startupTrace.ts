@@ -6,16 +6,18 @@
 //   npx tsx bench/startupTrace.ts                    100 units, 3 traces per renderer, dist/ as served
 //   npx tsx bench/startupTrace.ts --units 1000 --reps 5 --targets ours
 //   npx tsx bench/startupTrace.ts --throttle 4       under a CPU four times slower
+//   npx tsx bench/startupTrace.ts --build            build the app, the competitor pages and the data first
 //
-// Needs a dist/ with bench-data/ and competitors/ (any `npm run bench` leaves one).
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+// Without --build, needs a dist/ with bench-data/ and competitors/ (any `npm run bench` leaves one).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { preview } from "vite";
+import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
+import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
 import { VIEWPORT } from "./measure.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -170,6 +172,13 @@ const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "—");
 
 async function main(): Promise<void> {
   const dist = join(ROOT, arg("dist", "dist"));
+  if (argv.includes("--build")) {
+    await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
+    await build({ configFile: join(ROOT, "bench/vite.bench.config.ts"), mode: "production", logLevel: "error" });
+    mkdirSync(join(dist, "bench-data"), { recursive: true });
+    // Written unvalidated: the same generator `npm run bench` validates.
+    writeFileSync(join(dist, "bench-data", `synthetic-${UNITS}.json`), JSON.stringify(datasetFiles(generateDataset({ units: UNITS, seed: BENCH_SEED }))));
+  }
   if (!existsSync(join(dist, "bench-data", `synthetic-${UNITS}.json`)) || !existsSync(join(dist, "competitors"))) {
     throw new Error(`${dist} has no bench-data/synthetic-${UNITS}.json or competitors/: run npm run bench -- --sizes=${UNITS} --only=overview --reps=1 first`);
   }
