@@ -35,44 +35,48 @@ const CHART = { width: Number(arg("w", "830")), height: Number(arg("h", "424")) 
 const LIBRARIES = ["d3-org-chart", "react-d3-tree"] as const;
 
 interface Notch {
+  /** Wheel event → end of the painted frame that showed the last change (cards mounted, outline gone). */
   ms: number;
   cards: number;
+  outline: boolean;
 }
 
 /**
- * In the page: dispatches one wheel notch at (x, y) of the chart and resolves once the cards in
- * view are all mounted (no outline path left, card count unchanged for a frame), with the time
- * to the painted frame after that; null when the view stays an outline after 5 s.
+ * In the page: dispatches one wheel notch (`delta`) at the centre of the chart (below its
+ * control bar) and resolves once the card count has not changed for 3 frames. Cards mount 100 per
+ * frame and the outline stands in for those not mounted yet, so « settled » is the count, not
+ * the outline.
  */
-async function notch(page: Page, dy: number): Promise<Notch | null> {
-  return page.evaluate(async (delta) => {
+async function notch(page: Page, delta: number): Promise<Notch> {
+  return page.evaluate(async (dy) => {
     const svg = document.querySelector("svg.chart__svg") as SVGSVGElement;
     const box = svg.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + 48 + (box.height - 48) / 2];
+    const state = () => ({ cards: svg.querySelectorAll("[data-node]").length, outline: svg.querySelector(".chart__overview") !== null });
     const t0 = performance.now();
-    svg.dispatchEvent(new WheelEvent("wheel", { deltaY: delta, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true }));
-    let last = -1;
-    return new Promise<{ ms: number; cards: number } | null>((done) => {
+    svg.dispatchEvent(new WheelEvent("wheel", { deltaY: dy, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    let last = state();
+    let done = t0;
+    let still = 0;
+    return new Promise<{ ms: number; cards: number; outline: boolean }>((resolve) => {
       const check = () =>
         requestAnimationFrame(() => {
-          const outline = svg.querySelector(".chart__overview") !== null;
-          const cards = svg.querySelectorAll("[data-node]").length;
-          if (performance.now() - t0 > 5000) return done(null);
-          if (outline || cards !== last) {
-            last = cards;
-            return check();
-          }
-          // Stable and complete: the frame that showed it was the previous one; time to its end.
-          const c = new MessageChannel();
-          c.port1.onmessage = () => done({ ms: performance.now() - t0, cards });
-          c.port2.postMessage(null);
+          const now = state();
+          if (now.cards !== last.cards || now.outline !== last.outline) {
+            still = 0;
+            last = now;
+            // This frame paints the change: its end is the message posted from its rAF.
+            const c = new MessageChannel();
+            c.port1.onmessage = () => (done = performance.now());
+            c.port2.postMessage(null);
+          } else still++;
+          if (still >= 3 || performance.now() - t0 > 10_000) return resolve({ ms: done - t0, ...last });
+          check();
         });
       check();
     });
-  }, dy);
+  }, delta);
 }
-
-const isOutline = (page: Page) => page.evaluate(() => document.querySelector("svg.chart__svg .chart__overview") !== null);
 
 /** Ours: fit, zoom in at the centre notch by notch until the outline gives way to cards; then out and in again, REPS times. */
 async function ours(browser: Browser, base: string, size: number): Promise<{ cards: number; samples: number[] } | null> {
@@ -82,32 +86,22 @@ async function ours(browser: Browser, base: string, size: number): Promise<{ car
   try {
     await page.getByRole("button", { name: "Ajuster" }).click();
     await page.waitForTimeout(300);
-    if (!(await isOutline(page))) throw new Error(`${size}: the fitted tree is not an outline`);
     const STEP = -120; // one notch of a mouse wheel, towards the screen
-    let inNotches = 0;
-    for (; inNotches < 40 && (await isOutline(page)); inNotches++) {
-      await page.evaluate(
-        (d) => {
-          const svg = document.querySelector("svg.chart__svg") as SVGSVGElement;
-          const box = svg.getBoundingClientRect();
-          svg.dispatchEvent(new WheelEvent("wheel", { deltaY: d, clientX: box.left + box.width / 2, clientY: box.top + 48 + (box.height - 48) / 2, bubbles: true, cancelable: true }));
-        },
-        STEP,
-      );
-      await page.waitForTimeout(200);
-    }
-    if (await isOutline(page)) throw new Error(`${size}: still an outline after ${inNotches} notches`);
-    // One notch out (outline again), then the measured notch in: REPS times.
+    let n = await notch(page, 0);
+    if (!n.outline) throw new Error(`${size}: the fitted tree is not an outline`);
+    for (let i = 0; i < 40 && n.outline; i++) n = await notch(page, STEP);
+    if (n.outline) throw new Error(`${size}: still an outline after 40 notches`);
+    // One notch out (the outline again), then the measured notch in: REPS times.
     const samples: number[] = [];
     let cards = 0;
     for (let rep = 0; rep < REPS; rep++) {
-      await notch(page, -STEP).catch(() => null); // resolves null (outline stays): expected
+      const back = await notch(page, -STEP);
+      if (!back.outline) throw new Error(`${size}: one notch out did not go back to the outline`);
       await page.waitForTimeout(300);
-      if (!(await isOutline(page))) throw new Error(`${size}: one notch out did not go back to the outline`);
-      const n = await notch(page, STEP);
-      if (!n) throw new Error(`${size}: cards not all mounted within 5 s`);
-      samples.push(n.ms);
-      cards = n.cards;
+      const inside = await notch(page, STEP);
+      if (inside.outline) throw new Error(`${size}: one notch in did not mount the cards`);
+      samples.push(inside.ms);
+      cards = inside.cards;
       await page.waitForTimeout(300);
     }
     return { cards, samples };
