@@ -205,9 +205,10 @@ function backgroundPoint(page: Page, selector: string, cx: number, cy: number): 
   return page.evaluate(
     ({ selector, cx, cy }) => {
       const svg = document.querySelector(selector);
-      for (let r = 0; r <= 200; r += 8) {
-        for (let a = 0; a < 16; a++) {
-          const [x, y] = [cx + r * Math.cos((a * Math.PI) / 8), cy + r * Math.sin((a * Math.PI) / 8)];
+      // Few hit tests (each one costs main-thread time inside the measured frames).
+      for (let r = 0; r <= 240; r += 24) {
+        for (let a = 0; a < 8; a++) {
+          const [x, y] = [cx + r * Math.cos((a * Math.PI) / 4), cy + r * Math.sin((a * Math.PI) / 4)];
           if (document.elementFromPoint(x, y) === svg) return [x, y] as [number, number];
           if (r === 0) break;
         }

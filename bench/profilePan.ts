@@ -4,6 +4,7 @@
 // For optimising, not a gate.
 //
 //   npx tsx bench/profilePan.ts --units 10000 --throttle 4
+//   npx tsx bench/profilePan.ts --trace     main-thread time by trace event (style, layout, paint…) instead
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -22,6 +23,7 @@ const arg = (name: string, fallback: string) => {
 };
 const UNITS = Number(arg("units", "10000"));
 const THROTTLE = Number(arg("throttle", "4"));
+const TRACE = argv.includes("--trace");
 
 interface ProfileNode {
   id: number;
@@ -48,6 +50,41 @@ function moduleMap(dir: string): (url: string, line: number) => string {
     for (const e of starts.get(url.split("/").pop() ?? "") ?? []) if (e.line <= line) mod = e.mod;
     return mod;
   };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Self time (ms) by event name on the renderer's main thread (CrRendererMain with the most events). */
+function selfByName(events: TraceEvent[]): Map<string, number> {
+  const mains = new Set(events.filter((e) => e.ph === "M" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const count = new Map<string, number>();
+  for (const e of events) if (mains.has(`${e.pid}:${e.tid}`)) count.set(`${e.pid}:${e.tid}`, (count.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const list = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string; self: number }[] = [];
+  const pop = (until: number) => {
+    while (stack.length && (stack[stack.length - 1] as { end: number }).end <= until) {
+      const done = stack.pop() as { name: string; self: number };
+      self.set(done.name, (self.get(done.name) ?? 0) + done.self / 1000);
+    }
+  };
+  for (const e of list) {
+    pop(e.ts);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.self -= e.dur as number;
+    stack.push({ end: e.ts + (e.dur as number), name: e.name, self: e.dur as number });
+  }
+  pop(Infinity);
+  return self;
 }
 
 const top = (m: Map<string, number>, n: number) =>
@@ -80,6 +117,14 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
     await page.locator(`[data-node="${focus}"]`).waitFor();
     await page.waitForTimeout(500);
+    if (TRACE) {
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      console.log(`frames ${JSON.stringify(await frameScript(page, "svg.chart__svg", "pan"))}`);
+      const events = (JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+      console.log(`\nMain-thread self time by trace event over the pan script\n${top(selfByName(events), 25)}`);
+      await server.close();
+      return;
+    }
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await cdp.send("Profiler.start");
