@@ -8,6 +8,7 @@
 //   npx tsx bench/denseZoom.ts                      1,000 and 10,000 units, 5 repetitions
 //   npx tsx bench/denseZoom.ts --sizes 1000 --reps 3 --throttle 4
 //   npx tsx bench/denseZoom.ts --build              build the app and the competitor pages first
+//   npx tsx bench/denseZoom.ts --trace              also: main-thread time by trace event of one measured notch
 //
 // Prints a Markdown table; writes bench/results/dense-zoom-<timestamp>.json.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
 import { close, openAndWait } from "./measure.ts";
 import { spread, type Spread } from "./stats.ts";
+import { selfByName, type TraceEvent } from "./traceSelf.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);
@@ -33,6 +35,7 @@ const REPS = Number(arg("reps", "5"));
 const THROTTLE = Number(arg("throttle", "1"));
 const CHART = { width: Number(arg("w", "830")), height: Number(arg("h", "424")) };
 const LIBRARIES = ["d3-org-chart", "react-d3-tree"] as const;
+const TRACE = argv.includes("--trace");
 
 interface Notch {
   /** Wheel event → end of the painted frame that showed the last change (cards mounted, outline gone). */
@@ -98,7 +101,13 @@ async function ours(browser: Browser, base: string, size: number): Promise<{ car
       const back = await notch(page, -STEP);
       if (!back.outline) throw new Error(`${size}: one notch out did not go back to the outline`);
       await page.waitForTimeout(300);
+      if (TRACE && rep === 0) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
       const inside = await notch(page, STEP);
+      if (TRACE && rep === 0) {
+        const events = (JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+        const top = [...selfByName(events)].sort((a, b) => b[1] - a[1]).slice(0, 12);
+        console.error(`${size}: one notch in (${inside.ms.toFixed(0)} ms), main-thread self time: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+      }
       if (inside.outline) throw new Error(`${size}: one notch in did not mount the cards`);
       samples.push(inside.ms);
       cards = inside.cards;

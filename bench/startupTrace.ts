@@ -7,6 +7,9 @@
 //   npx tsx bench/startupTrace.ts --units 1000 --reps 5 --targets ours
 //   npx tsx bench/startupTrace.ts --throttle 4       under a CPU four times slower
 //   npx tsx bench/startupTrace.ts --build            build the app, the competitor pages and the data first
+//   npx tsx bench/startupTrace.ts --before /tmp/old/dist --targets ours,before
+//                                                    another build of the app (e.g. an older commit), served at
+//                                                    /before/ with the same data, as the target « before »
 //
 // Without --build, needs a dist/ with bench-data/ and competitors/ (any `npm run bench` leaves one).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -59,6 +62,7 @@ const kindOf = (name: string) => KIND.find(([re]) => re.test(name))?.[1] ?? "oth
 
 function targetUrl(base: string, target: string): string {
   if (target === "ours") return `${base}/?dataset=synthetic-${UNITS}`;
+  if (target === "before") return `${base}/before/?dataset=synthetic-${UNITS}`;
   return `${base}/competitors/${target}.html?units=${UNITS}&w=${CHART.width}&h=${CHART.height}`;
 }
 
@@ -184,6 +188,11 @@ async function main(): Promise<void> {
   }
   const served = mkdtempSync(join(os.tmpdir(), "organigramme-trace-"));
   cpSync(dist, served, { recursive: true });
+  const before = arg("before", "");
+  if (before) {
+    cpSync(before, join(served, "before"), { recursive: true });
+    cpSync(join(dist, "bench-data"), join(served, "before", "bench-data"), { recursive: true });
+  }
   const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
