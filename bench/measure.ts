@@ -164,9 +164,13 @@ export async function frameScript(page: Page, selector: string, mode: "zoom-pan"
   };
   const drag = async (dx: number, dy: number, steps: number) => {
     if (Date.now() >= deadline) return;
+    // Grab the background, as a user does to pan: a drag that starts on one of our cards does
+    // not pan (it would select), and the readable view centres a card under (cx, cy).
+    const [x0, y0] = mode === "pan" ? await backgroundPoint(page, selector, cx, cy) : [cx, cy];
+    await page.mouse.move(x0, y0);
     await page.mouse.down();
     for (let i = 1; i <= steps && Date.now() < deadline; i++) {
-      await page.mouse.move(cx + (dx * i) / steps, cy + (dy * i) / steps);
+      await page.mouse.move(x0 + (dx * i) / steps, y0 + (dy * i) / steps);
       await pause(16);
     }
     await page.mouse.up();
@@ -194,6 +198,25 @@ export async function frameScript(page: Page, selector: string, mode: "zoom-pan"
     return { deltas: w.__frames, work: w.__work };
   });
   return frameStats(deltas, work);
+}
+
+/** The point nearest (cx, cy) where the chart's own background is under the pointer (not a card, node or label). */
+function backgroundPoint(page: Page, selector: string, cx: number, cy: number): Promise<[number, number]> {
+  return page.evaluate(
+    ({ selector, cx, cy }) => {
+      const svg = document.querySelector(selector);
+      // Few hit tests (each one costs main-thread time inside the measured frames).
+      for (let r = 0; r <= 240; r += 24) {
+        for (let a = 0; a < 8; a++) {
+          const [x, y] = [cx + r * Math.cos((a * Math.PI) / 4), cy + r * Math.sin((a * Math.PI) / 4)];
+          if (document.elementFromPoint(x, y) === svg) return [x, y] as [number, number];
+          if (r === 0) break;
+        }
+      }
+      return [cx, cy] as [number, number];
+    },
+    { selector, cx, cy },
+  );
 }
 
 /** Runs `action` in the page, then resolves with the time until the next rendered frame (where `until` holds; NaN after 5 s). */

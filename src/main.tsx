@@ -63,15 +63,31 @@ const start: Promise<{ data: Dataset; location?: { search: string } }> = benchRe
   : loadDataset().then((data) => ({ data }));
 start.then(({ data, location }) => render(data, location), renderError);
 
-// Once the page is idle, fetch the on-demand modules (unit details, text and comparison views,
-// search engine) so they open at once and the app keeps working if the network drops after it
-// has loaded. Only code is fetched here; the search index is still built on first use.
+// Once the chart has drawn its first view and the page is idle, fetch the on-demand modules (unit
+// details, text and comparison views, search engine) so they open at once and the app keeps
+// working if the network drops after it has loaded. Only code is fetched here; the search index
+// is still built on first use. Not before the first view: an idle moment between two start-up
+// frames would otherwise spend them on these requests (pages without a chart wait 3 s).
 const idle = (callback: () => void) => ("requestIdleCallback" in window ? window.requestIdleCallback(callback, { timeout: 5000 }) : setTimeout(callback, 3000));
-start.then(() =>
-  idle(() => {
-    // A failure here is not an error yet: the part retries, and says so, when it is opened.
-    for (const part of PRELOADED) void part.preload();
-    searchEngineModule.load().catch(() => undefined);
-  }),
+const chartDrawn = () =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (container.querySelector('svg[data-fitted="true"]')) done();
+    });
+    observer.observe(container, { subtree: true, attributes: true, attributeFilter: ["data-fitted"] });
+    const timer = setTimeout(done, 3000);
+  });
+start.then(chartDrawn).then(
+  () =>
+    idle(() => {
+      // A failure here is not an error yet: the part retries, and says so, when it is opened.
+      for (const part of PRELOADED) void part.preload();
+      searchEngineModule.load().catch(() => undefined);
+    }),
   () => undefined, // already shown by renderError
 );

@@ -73,6 +73,24 @@ describe("prerendered first paint (Chromium)", () => {
     expect(await requestedAt(page, ENTRY_SCRIPT)).toBeLessThan(firstPaint);
   });
 
+  it("requests a deep link's code and data in parallel with the stylesheet, not once it has arrived", async () => {
+    const page = await openPage("/?v=2010", { reducedMotion: true });
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+    const timing = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd })),
+    );
+    const css = timing.find((r) => /\/assets\/index-[\w-]+\.css$/.test(r.name));
+    const code = timing.filter((r) => ENTRY_SCRIPT.test(r.name));
+    const data = timing.filter((r) => /dgos-data\.json$/.test(r.name));
+    expect(css).toBeDefined();
+    // Each fetched once (the module and the app's fetch reuse the preloads), before the stylesheet is in.
+    expect(code).toHaveLength(1);
+    expect(data).toHaveLength(1);
+    expect(code[0]?.start).toBeLessThan(css?.end ?? 0);
+    expect(data[0]?.start).toBeLessThan(css?.end ?? 0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("requests the code at once in a tab opened in the background, where no frame is ever drawn", async () => {
     // A background tab: hidden, and animation frames never come.
     const initScript = `Object.defineProperty(Document.prototype, "visibilityState", { get: () => "hidden" });

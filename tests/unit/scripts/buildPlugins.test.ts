@@ -54,13 +54,13 @@ describe("fontsToPreload", () => {
 
 describe("deferEntry", () => {
   const built = [
-    "<html><head>",
+    "<html><head><title>T</title>",
     '<link rel="preload" href="./dgos-data.json" as="fetch" crossorigin="anonymous" />',
     '<script type="module" crossorigin src="./assets/index-abc.js"></script>',
     '<link rel="stylesheet" crossorigin href="./assets/index-def.css">',
     "</head><body><div id=\"root\"></div></body></html>",
   ].join("\n");
-  const html = deferEntry(built);
+  const html = deferEntry(built, "./assets/benchMode-xyz.js");
 
   it("replaces the entry script and the data preload with one loader that names both", () => {
     expect(html).not.toContain('<script type="module"');
@@ -68,9 +68,21 @@ describe("deferEntry", () => {
     expect(html).toMatch(/<script data-entry="\.\/assets\/index-abc\.js" data-data="\.\/dgos-data\.json">/);
   });
 
+  it("adds an early preloader before the stylesheet, naming the entry, the data and bench mode's chunk", () => {
+    const early = html.indexOf('data-bench="./assets/benchMode-xyz.js"');
+    expect(early).toBeGreaterThan(html.indexOf("</title>"));
+    expect(early).toBeLessThan(html.indexOf("index-def.css"));
+    expect(html.slice(early)).toMatch(/^data-bench="[^"]*">\(function \(me\) \{\n {2}if \(!location\.search/);
+  });
+
   it("keeps the stylesheet render-blocking in the head and puts the loader at the end of the body", () => {
     expect(html.indexOf("index-def.css")).toBeLessThan(html.indexOf("</head>"));
-    expect(html.indexOf("data-entry")).toBeGreaterThan(html.indexOf('<div id="root">'));
+    expect(html.lastIndexOf("data-entry")).toBeGreaterThan(html.indexOf('<div id="root">'));
+    expect(html.lastIndexOf("<script")).toBeGreaterThan(html.indexOf('<div id="root">'));
+  });
+
+  it("fails the build when the title, before which the early preloader goes, is missing", () => {
+    expect(() => deferEntry(built.replace("<title>T</title>", ""))).toThrow(/no <title>/);
   });
 
   it("fails the build when the entry script is missing", () => {
@@ -78,6 +90,6 @@ describe("deferEntry", () => {
   });
 
   it("is counted by the size budget through its data-entry attribute", () => {
-    expect(initialAssets(html)).toEqual(["./assets/index-def.css", "./assets/index-abc.js"]);
+    expect([...initialAssets(html)].sort()).toEqual(["./assets/index-abc.js", "./assets/index-def.css"]);
   });
 });

@@ -1,0 +1,141 @@
+// Where a readable pan's frame time goes: CPU profile (unminified build) of our deep link
+// (`?u=`, the unit the bench's readable rows centre) during the bench's ~3 s pan script,
+// optionally under CPU throttling; self time by module and function, plus the frame stats.
+// For optimising, not a gate.
+//
+//   npx tsx bench/profilePan.ts --units 10000 --throttle 4
+//   npx tsx bench/profilePan.ts --trace     main-thread time by trace event (style, layout, paint…) instead
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, preview } from "vite";
+import { launchBrowser } from "../tests/browser/chromium.ts";
+import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
+import { frameScript, VIEWPORT } from "./measure.ts";
+import { selfByName, type TraceEvent } from "./traceSelf.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
+};
+const UNITS = Number(arg("units", "10000"));
+const THROTTLE = Number(arg("throttle", "4"));
+const TRACE = argv.includes("--trace");
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Unminified chunks keep `// path/to/module` comments: line → module. */
+function moduleMap(dir: string): (url: string, line: number) => string {
+  const starts = new Map<string, { line: number; mod: string }[]>();
+  for (const file of readdirSync(join(dir, "assets")).filter((f) => f.endsWith(".js"))) {
+    const list: { line: number; mod: string }[] = [];
+    readFileSync(join(dir, "assets", file), "utf8")
+      .split("\n")
+      .forEach((text, line) => {
+        const m = /^\/\/ (\S*[./]\S*)$/.exec(text);
+        if (m?.[1]) list.push({ line, mod: m[1].replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "$1") });
+      });
+    starts.set(file, list);
+  }
+  return (url, line) => {
+    if (!url) return "(native/browser)";
+    let mod = url;
+    for (const e of starts.get(url.split("/").pop() ?? "") ?? []) if (e.line <= line) mod = e.mod;
+    return mod;
+  };
+}
+
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`)
+    .join("\n");
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(os.tmpdir(), "organigramme-pan-"));
+  const browser = await launchBrowser();
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dir, emptyOutDir: true, minify: false } });
+    const ds = generateDataset({ units: UNITS, seed: BENCH_SEED });
+    mkdirSync(join(dir, "bench-data"), { recursive: true });
+    writeFileSync(join(dir, "bench-data", `synthetic-${UNITS}.json`), JSON.stringify(datasetFiles(ds)));
+    const version = ds.versions[0];
+    if (!version) throw new Error("no version");
+    const below = treeStats(version).descendants;
+    const [focus] = [...below].sort((x, y) => Math.abs(x[1] - UNITS / 100) - Math.abs(y[1] - UNITS / 100) || x[0].localeCompare(y[0]))[0] ?? ["dg"];
+    const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
+    const port = (server.httpServer.address() as AddressInfo).port;
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce" });
+    await context.addInitScript({ content: "globalThis.__name ??= (f) => f;" });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (THROTTLE > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${UNITS}&u=${encodeURIComponent(focus)}`);
+    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
+    await page.locator(`[data-node="${focus}"]`).waitFor();
+    await page.waitForTimeout(500);
+    if (TRACE) {
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      console.log(`frames ${JSON.stringify(await frameScript(page, "svg.chart__svg", "pan"))}`);
+      const events = (JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+      console.log(`\nMain-thread self time by trace event over the pan script\n${top(selfByName(events), 25)}`);
+      await server.close();
+      return;
+    }
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+    console.log(`frames ${JSON.stringify(await frameScript(page, "svg.chart__svg", "pan"))}`);
+    console.log(`cards in the DOM after the pan: ${await page.locator("[data-node]").count()}`);
+    const { profile } = await cdp.send("Profiler.stop");
+    await server.close();
+
+    const modOf = moduleMap(dir);
+    const nodes = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const self = new Map<number, number>();
+    (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+    const label = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} @ ${modOf(n.callFrame.url, n.callFrame.lineNumber)}`;
+    const byModule = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const node = nodes.get(id);
+      if (!node) continue;
+      const mod = modOf(node.callFrame.url, node.callFrame.lineNumber);
+      byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
+      byFunction.set(label(node), (byFunction.get(label(node)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const n = nodes.get(cur);
+        if (!n) break;
+        if (!seen.has(label(n))) inclusive.set(label(n), (inclusive.get(label(n)) ?? 0) + ms);
+        seen.add(label(n));
+      }
+    }
+    console.log(`\nSelf time by module ((program) = style, layout, paint and other browser work)\n${top(byModule, 15)}`);
+    console.log(`\nSelf time by function\n${top(byFunction, 25)}`);
+    console.log(`\nInclusive time, app code (src/)\n${top(new Map([...inclusive].filter(([k]) => / @ src\//.test(k))), 25)}`);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
