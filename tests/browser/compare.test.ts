@@ -23,6 +23,8 @@ async function offCentre(page: Page, side: "gauche" | "droite", id: string) {
 describe("comparison (Chromium)", () => {
   it("chooses a pair from the explorer and shows every change class with a legend", async () => {
     const page = await openPage("/", { reducedMotion: true });
+    // The button is in the prerendered page: wait for the app to be live before clicking it.
+    await page.locator('svg.chart__svg[data-fitted="true"]').waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "Comparer deux versions" }).click();
     await ready(page);
     await page.getByLabel("Version de gauche").selectOption("2010");
