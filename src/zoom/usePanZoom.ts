@@ -33,10 +33,23 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, options: Use
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    // The chart's size, kept by a ResizeObserver: d3 asks for the extent on every gesture event,
+    // and reading clientWidth then forces a style and layout pass in the middle of a pan (the
+    // transform has just changed). Where ResizeObserver is missing (jsdom), it is read each time.
+    const size = { width: svg.clientWidth, height: svg.clientHeight };
+    const observer =
+      typeof ResizeObserver === "undefined"
+        ? null
+        : new ResizeObserver(() => {
+            size.width = svg.clientWidth;
+            size.height = svg.clientHeight;
+          });
+    observer?.observe(svg);
+    const measured = (): Extent => (observer ? [[0, 0], [size.width, size.height]] : [[0, 0], [svg.clientWidth, svg.clientHeight]]);
     const instance = createPanZoom(svg, {
       minZoom,
       maxZoom,
-      extent: () => latest.current.extent?.() ?? [[0, 0], [svg.clientWidth, svg.clientHeight]],
+      extent: () => latest.current.extent?.() ?? measured(),
       onViewportChange: (viewport, source) => {
         setState({ viewport, source });
         latest.current.onChange?.(viewport, source);
@@ -47,6 +60,7 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, options: Use
     setState({ viewport: instance.getViewport(), source: "api" });
     setApi(instance);
     return () => {
+      observer?.disconnect();
       instance.destroy();
       setApi(null);
     };

@@ -55,4 +55,28 @@ describe("pan and zoom (Chromium)", () => {
     await target.click();
     await expect.poll(() => page.locator(`[data-node="${id}"]`).getAttribute("aria-selected")).toBe("true");
   });
+  it("zooms about the centre of the chart as it is now, after the window was resized", async () => {
+    const page = await openPage("/", { reducedMotion: true });
+    await chart(page);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // The tree point under the chart's centre before and after « Zoomer »: the same point if the
+    // zoom knows the new size (it reads it from a ResizeObserver, not on each event).
+    const centre = () =>
+      page.evaluate(() => {
+        const svg = document.querySelector("svg.chart__svg") as SVGSVGElement;
+        const g = svg.querySelector("g[transform]") as SVGGElement;
+        const m = /translate\(([-\d.e]+),\s*([-\d.e]+)\)\s*scale\(([-\d.e]+)\)/.exec(g.getAttribute("transform") ?? "");
+        if (!m) throw new Error(`unexpected transform ${g.getAttribute("transform")}`);
+        const [x, y, k] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        return { x: (svg.clientWidth / 2 - x) / k, y: (svg.clientHeight / 2 - y) / k, k };
+      });
+    await expect.poll(async () => (await page.locator("svg.chart__svg").boundingBox())?.width ?? 0).toBeLessThan(900);
+    const before = await centre();
+    await page.getByRole("button", { name: "Zoomer", exact: true }).first().click();
+    await expect.poll(async () => (await centre()).k).toBeGreaterThan(before.k * 1.2);
+    const after = await centre();
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
