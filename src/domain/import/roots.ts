@@ -1,0 +1,96 @@
+// The search for the root of an import: names and short names folded once, in flat arrays, so
+// that each keystroke is one scan of 100,000 strings and a top-N pick (no sort of all matches).
+import { normalizeText } from "../normalize.ts";
+import type { CheckedOrg } from "./build.ts";
+import type { RawRecord } from "./types.ts";
+
+/** A record offered as the root: what the dialog shows of it. */
+export interface RootCandidate {
+  key: string;
+  name: string;
+  shortName?: string;
+  /** Units directly under it. */
+  childCount: number;
+}
+
+export interface RootIndex {
+  records: RawRecord[];
+  /** Folded short name (or code), folded name, direct children: by position in `records`. */
+  shorts: string[];
+  names: string[];
+  childCounts: Int32Array;
+  roots: RawRecord[];
+  children: ReadonlyMap<string, readonly RawRecord[]>;
+}
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+/** Lower case without accents: cheaper than normalizeText, enough to match names as typed. */
+export function foldName(s: string): string {
+  const lower = s.toLowerCase();
+  // Many names are plain printable ASCII: only the others need the (slow) Unicode decomposition.
+  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower;
+}
+
+/** The index the root search needs, built once per checked file. */
+export function indexRoots(checked: CheckedOrg): RootIndex {
+  const records = [...checked.byKey.values()];
+  const n = records.length;
+  const shorts = new Array<string>(n);
+  const names = new Array<string>(n);
+  const childCounts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as RawRecord;
+    shorts[i] = foldName(r.shortName ?? r.code ?? "");
+    names[i] = foldName(r.name);
+    childCounts[i] = checked.children.get(r.key)?.length ?? 0;
+  }
+  return { records, shorts, names, childCounts, roots: checked.roots, children: checked.children };
+}
+
+/** What the dialog shows of a record. */
+export function candidate(record: RawRecord, childCount: number): RootCandidate {
+  const c: RootCandidate = { key: record.key, name: record.name, childCount };
+  if (record.shortName !== undefined) c.shortName = record.shortName;
+  return c;
+}
+
+/**
+ * Positions in the index of the records whose name, short name or code matches `query`
+ * (accent- and case-insensitive), best first: exact short name, exact name, short name
+ * starting with it, name starting with it, name containing it; among equals, the units with
+ * more direct children first (the DGOS before a homonymous bureau), then file order.
+ */
+export function searchRoots(index: RootIndex, query: string, limit = 20): number[] {
+  const q = foldName(normalizeText(query));
+  const { shorts, names, childCounts } = index;
+  if (q === "") return [];
+  // Kept sorted by rank: a short list (≤ limit), so insertion is cheaper than sorting all matches.
+  const top: number[] = [];
+  const ranks: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const short = shorts[i] as string;
+    const name = names[i] as string;
+    const score = short === q ? 0 : name === q ? 1 : short.startsWith(q) ? 2 : name.startsWith(q) ? 3 : name.includes(q) ? 4 : -1;
+    if (score < 0) continue;
+    // Lower is better; equal ranks keep file order (strict comparison below).
+    const rank = score * 1e7 + 1e6 - Math.min(1e6 - 1, childCounts[i] as number);
+    if (top.length === limit && rank >= (ranks[limit - 1] as number)) continue;
+    let at = top.length;
+    while (at > 0 && (ranks[at - 1] as number) > rank) at--;
+    top.splice(at, 0, i);
+    ranks.splice(at, 0, rank);
+    if (top.length > limit) {
+      top.pop();
+      ranks.pop();
+    }
+  }
+  return top;
+}
+
+/** Root candidates for a query; an empty query lists the file's top-level units. */
+export function rootCandidates(index: RootIndex, query: string, limit = 20): RootCandidate[] {
+  if (normalizeText(query) === "") {
+    return index.roots.slice(0, limit).map((r) => candidate(r, index.children.get(r.key)?.length ?? 0));
+  }
+  return searchRoots(index, query, limit).map((i) => candidate(index.records[i] as RawRecord, index.childCounts[i] as number));
+}
