@@ -36,7 +36,8 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
   const [rootKey, setRootKey] = useState<string | null>(null);
   // Answers of the worker that holds the file (see importProtocol.ts), kept until the next one.
   const [candidates, setCandidates] = useState<RootCandidate[] | null>(null);
-  const [chosen, setChosen] = useState<{ rootKey: string; count: number } | null>(null);
+  // Units under the chosen root: known with the candidate (or the single root), no round trip.
+  const [chosenCount, setChosenCount] = useState<number | null>(null);
   const [building, setBuilding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const ids = useId();
@@ -64,7 +65,10 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
         if (controller.signal.aborted) return;
         const { summary } = parsed;
         // One obvious root (a spreadsheet, the app's format): chosen for the user.
-        if (summary.format !== "referentiel" && summary.singleRoot) setRootKey(summary.singleRoot.key);
+        if (summary.format !== "referentiel" && summary.singleRoot) {
+          setRootKey(summary.singleRoot.key);
+          setChosenCount(summary.singleRoot.unitCount);
+        }
         setPhase({ kind: "ready", parsed, file });
       },
       (error: unknown) => {
@@ -79,7 +83,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
     setRootKey(null);
     setQuery("");
     setCandidates(null);
-    setChosen(null);
+    setChosenCount(null);
     start(file, versionPath);
   };
 
@@ -105,16 +109,6 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
       live = false;
     };
   }, [ready, fatal, query]);
-
-  useEffect(() => {
-    if (!ready || !rootKey) return;
-    let live = true;
-    ready.count(rootKey).then((count) => live && setChosen({ rootKey, count }), failed);
-    return () => {
-      live = false;
-    };
-  }, [ready, rootKey]);
-  const chosenCount = chosen && chosen.rootKey === rootKey ? chosen.count : null;
 
   const doImport = () => {
     if (!ready || !rootKey || building) return;
@@ -227,7 +221,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
               <ul className="import-roots__list">
                 {candidates?.map((r) => (
                   <li key={r.key}>
-                    <input type="radio" id={`${ids}-r-${r.key}`} name={`${ids}-root-choice`} checked={rootKey === r.key} onChange={() => setRootKey(r.key)} />
+                    <input type="radio" id={`${ids}-r-${r.key}`} name={`${ids}-root-choice`} checked={rootKey === r.key} onChange={() => (setRootKey(r.key), setChosenCount(r.unitCount))} />
                     <label htmlFor={`${ids}-r-${r.key}`}>
                       {r.name}
                       {r.shortName ? ` (${r.shortName})` : ""}
@@ -242,7 +236,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
           {!fatal && (
             <div className="import-actions">
               <p className="fr-text--sm" aria-live="polite">
-                {rootKey ? (chosenCount === null ? "" : `${chosenCount} unité(s) seront importées.`) : "Choisissez la racine pour importer."}
+                {rootKey ? `${chosenCount ?? 0} unité(s) seront importées.` : "Choisissez la racine pour importer."}
               </p>
               <button type="button" className="fr-btn" disabled={!rootKey || building} onClick={doImport}>
                 {hasErrors ? "Importer les unités valides" : "Importer"}

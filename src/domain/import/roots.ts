@@ -1,7 +1,7 @@
 // The search for the root of an import: names and short names folded once, in flat arrays, so
 // that each keystroke is one scan of 100,000 strings and a top-N pick (no sort of all matches).
 import { normalizeText } from "../normalize.ts";
-import type { CheckedOrg } from "./build.ts";
+import { subtree, type CheckedOrg } from "./build.ts";
 import type { RawRecord } from "./types.ts";
 
 /** A record offered as the root: what the dialog shows of it. */
@@ -11,6 +11,8 @@ export interface RootCandidate {
   shortName?: string;
   /** Units directly under it. */
   childCount: number;
+  /** Units imported if it is chosen: itself and every unit under it. */
+  unitCount: number;
 }
 
 export interface RootIndex {
@@ -19,8 +21,10 @@ export interface RootIndex {
   shorts: string[];
   names: string[];
   childCounts: Int32Array;
+  /** Subtree sizes (0: not worked out, for the rare record in or under a loop). */
+  unitCounts: Int32Array;
   roots: RawRecord[];
-  children: ReadonlyMap<string, readonly RawRecord[]>;
+  checked: CheckedOrg;
 }
 
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -38,18 +42,55 @@ export function indexRoots(checked: CheckedOrg): RootIndex {
   const shorts = new Array<string>(n);
   const names = new Array<string>(n);
   const childCounts = new Int32Array(n);
+  const positions = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = records[i] as RawRecord;
     shorts[i] = foldName(r.shortName ?? r.code ?? "");
     names[i] = foldName(r.name);
     childCounts[i] = checked.children.get(r.key)?.length ?? 0;
+    positions.set(r.key, i);
   }
-  return { records, shorts, names, childCounts, roots: checked.roots, children: checked.children };
+  return { records, shorts, names, childCounts, unitCounts: subtreeSizes(checked, records, positions), roots: checked.roots, checked };
+}
+
+/**
+ * Every subtree's size in one pass: breadth-first from the records without a (valid) parent,
+ * then children added to their parents bottom-up. Records in or under a loop are not reached
+ * (left at 0, counted on demand).
+ */
+function subtreeSizes(checked: CheckedOrg, records: RawRecord[], positions: Map<string, number>): Int32Array {
+  const n = records.length;
+  const sizes = new Int32Array(n);
+  const up = new Int32Array(n).fill(-1);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as RawRecord;
+    if (r.parentKey === null || r.parentKey === r.key || !positions.has(r.parentKey)) order.push(i);
+  }
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const kids = checked.children.get((records[i] as RawRecord).key);
+    if (!kids) continue;
+    for (const kid of kids) {
+      const j = positions.get(kid.key) as number;
+      up[j] = i;
+      order.push(j);
+    }
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    sizes[i] = (sizes[i] as number) + 1;
+    const p = up[i] as number;
+    if (p >= 0) sizes[p] = (sizes[p] as number) + (sizes[i] as number);
+  }
+  return sizes;
 }
 
 /** What the dialog shows of a record. */
-export function candidate(record: RawRecord, childCount: number): RootCandidate {
-  const c: RootCandidate = { key: record.key, name: record.name, childCount };
+export function candidate(index: RootIndex, i: number): RootCandidate {
+  const record = index.records[i] as RawRecord;
+  const unitCount = (index.unitCounts[i] as number) || subtree(index.checked, record.key).length;
+  const c: RootCandidate = { key: record.key, name: record.name, childCount: index.childCounts[i] as number, unitCount };
   if (record.shortName !== undefined) c.shortName = record.shortName;
   return c;
 }
@@ -90,7 +131,11 @@ export function searchRoots(index: RootIndex, query: string, limit = 20): number
 /** Root candidates for a query; an empty query lists the file's top-level units. */
 export function rootCandidates(index: RootIndex, query: string, limit = 20): RootCandidate[] {
   if (normalizeText(query) === "") {
-    return index.roots.slice(0, limit).map((r) => candidate(r, index.children.get(r.key)?.length ?? 0));
+    // Roots are in file order, as `records`: one scan finds their positions.
+    const out: RootCandidate[] = [];
+    const wanted = new Set(index.roots.slice(0, limit));
+    for (let i = 0; i < index.records.length && out.length < wanted.size; i++) if (wanted.has(index.records[i] as RawRecord)) out.push(candidate(index, i));
+    return out;
   }
-  return searchRoots(index, query, limit).map((i) => candidate(index.records[i] as RawRecord, index.childCounts[i] as number));
+  return searchRoots(index, query, limit).map((i) => candidate(index, i));
 }

@@ -52,7 +52,9 @@ export function summarize(checked: CheckedOrg, versions: ParseOutcome["versions"
     format: checked.raw.format,
     unitCount: checked.byKey.size,
     rootCount: checked.roots.length,
-    singleRoot: only ? { key: only.key, name: only.name, ...(only.shortName !== undefined ? { shortName: only.shortName } : {}), childCount: checked.children.get(only.key)?.length ?? 0 } : null,
+    singleRoot: only
+      ? { key: only.key, name: only.name, ...(only.shortName !== undefined ? { shortName: only.shortName } : {}), childCount: checked.children.get(only.key)?.length ?? 0, unitCount: subtree(checked, only.key).length }
+      : null,
     problems: problems.slice(0, SHOWN_PROBLEMS),
     problemCount: problems.length,
     errorCount,

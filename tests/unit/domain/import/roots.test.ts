@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkOrg } from "../../../../src/domain/import/build.ts";
+import { checkOrg, subtree } from "../../../../src/domain/import/build.ts";
 import { parseCsv } from "../../../../src/domain/import/csv.ts";
-import { foldName, indexRoots, rootCandidates, searchRoots } from "../../../../src/domain/import/roots.ts";
+import { candidate, foldName, indexRoots, rootCandidates, searchRoots } from "../../../../src/domain/import/roots.ts";
 import { normalizeText } from "../../../../src/domain/normalize.ts";
 
 const csv = (rows: string[]) => checkOrg(parseCsv(["code;parent;nom;sigle", ...rows].join("\n"), "t.csv"));
@@ -39,8 +39,8 @@ describe("rootCandidates", () => {
     expect(keys("de la qualite")).toEqual(["D", "B0", "B1"]);
     expect(keys("bureau")).toEqual(["B1", "B2", "B3", "B4"]);
     expect(keys("direction de la qualite bureau")).toEqual([]);
-    expect(rootCandidates(index, "ministere", 5)).toEqual([{ key: "M", name: "Ministère", shortName: "MIN", childCount: 2 }]);
-    expect(rootCandidates(index, "qualite", 1)).toEqual([{ key: "Q", name: "Qualité", childCount: 3 }]);
+    expect(rootCandidates(index, "ministere", 5)).toEqual([{ key: "M", name: "Ministère", shortName: "MIN", childCount: 2, unitCount: 8 }]);
+    expect(rootCandidates(index, "qualite", 1)).toEqual([{ key: "Q", name: "Qualité", childCount: 3, unitCount: 4 }]);
   });
 
   it("lists the file's top-level units for an empty query, and gives at most `limit` candidates", () => {
@@ -66,6 +66,20 @@ describe("rootCandidates", () => {
           .filter((i) => score(i) >= 0)
           .sort((a, b) => score(a) - score(b) || (idx.childCounts[b] as number) - (idx.childCounts[a] as number) || a - b);
         expect(searchRoots(idx, query, limit)).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives each candidate the number of units its import would hold, for units in or under a loop too", () => {
+    // Random parents: roots, unknown parents, own parents and loops all occur.
+    const parents = fc.array(fc.integer({ min: -2, max: 12 }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(parents, (list) => {
+        const rows = list.map((p, i) => `K${i};${p === -1 ? "" : p === -2 ? "ABSENT" : `K${p}`};Unité ${i};`);
+        const checked = csv(rows);
+        const idx = indexRoots(checked);
+        idx.records.forEach((r, i) => expect(candidate(idx, i).unitCount).toBe(subtree(checked, r.key).length));
       }),
       { numRuns: 300 },
     );

@@ -27,7 +27,7 @@ describe("openSession", () => {
     expect(summary.problems).toHaveLength(SHOWN_PROBLEMS);
     expect(summary.problemCount).toBe(SHOWN_PROBLEMS + 20);
     expect(summary.errorCount).toBe(SHOWN_PROBLEMS + 20);
-    expect(summary.singleRoot).toEqual({ key: "R", name: "Racine", childCount: 0 });
+    expect(summary.singleRoot).toEqual({ key: "R", name: "Racine", childCount: 0, unitCount: 1 });
   });
 
   it("offers no root for a file that cannot be imported", () => {
