@@ -35,7 +35,6 @@ export interface ImportBenchRow {
   method?: string;
 }
 
-const CHILD = fileURLToPath(new URL("./importChild.ts", import.meta.url));
 export const HEAP_METHOD =
   "one import per fresh Node process (--expose-gc): gc() then --trace-gc during the run; peak = max of heap used before each GC and heapUsed after each step (baseline of the idle process included)";
 
@@ -47,7 +46,8 @@ export function traceGcPeak(output: string): number {
 }
 
 function oneRun(file: string, query: string): ChildResult {
-  const out = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", CHILD, file, query], { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const child = fileURLToPath(new URL("./importChild.ts", import.meta.url));
+  const out = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", child, file, query], { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const line = out.stdout.split("\n").find((l) => l.startsWith("@@result "));
   if (out.status !== 0 || !line) throw new Error(`import bench child failed (${out.status}): ${out.stderr.slice(-2000)}`);
   const result = JSON.parse(line.slice(9)) as ChildResult;
