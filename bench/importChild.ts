@@ -33,6 +33,8 @@ export interface ChildResult {
   /** What crosses from the worker to the main thread before the root is chosen: the summary (structured clone). */
   transferToMainMs: number;
   baselineHeapMB: number;
+  /** Heap still used once parsed, checked and indexed, after gc(): what the worker keeps. */
+  retainedHeapMB: number;
   peakHeapMB: number;
 }
 
@@ -73,6 +75,8 @@ function run(file: string, rootQuery: string): ChildResult {
   const used = process.cpuUsage(cpu);
   const parsedAndIndexedCpuMs = (used.user + used.system) / 1000;
   sample();
+  gc?.();
+  const retainedHeapMB = process.memoryUsage().heapUsed / MB;
   t = performance.now();
   clone(summarize(checked, []));
   const transferToMainMs = performance.now() - t;
@@ -103,6 +107,7 @@ function run(file: string, rootQuery: string): ChildResult {
     buildAndTransferMs,
     transferToMainMs,
     baselineHeapMB: baseline / MB,
+    retainedHeapMB,
     peakHeapMB: sampled / MB,
   };
 }

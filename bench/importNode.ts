@@ -32,6 +32,8 @@ export interface ImportBenchRow {
   peakHeapMB: number;
   peakHeap?: Spread | null;
   baselineHeapMB?: number;
+  /** Heap kept once parsed, checked and indexed (after gc()), median (MiB). */
+  retainedHeapMB?: number;
   method?: string;
 }
 
@@ -76,6 +78,7 @@ function row(dir: string, file: string, content: string, query: string, reps: nu
     peakHeapMB: peak?.median ?? 0,
     peakHeap: peak,
     baselineHeapMB: spread(runs.map((r) => r.baselineHeapMB))?.median ?? 0,
+    retainedHeapMB: spread(runs.map((r) => r.retainedHeapMB))?.median ?? 0,
     method: HEAP_METHOD,
   };
 }
@@ -99,7 +102,7 @@ export function formatImportRow(r: ImportBenchRow): string {
   return (
     `${r.file}: ${(r.bytes / 1e6).toFixed(1)} MB, ${r.units} units, subtree ${r.subtreeUnits}, ${r.runs} runs; parse+check ${f(r.parseAndCheckMs)}; ` +
     `root index ${f(r.rootIndexMs)} (parse+check+index CPU ${f(r.parsedAndIndexedCpuMs)}); root query ${f(r.rootQueryMs, 1)}; to main before the root ${f(r.transferToMainMs)}; build+transfer+index ${f(r.buildAndIndexMs)}; ` +
-    `peak heap ${h}, idle baseline ${(r.baselineHeapMB ?? 0).toFixed(0)} MB`
+    `peak heap ${h}, kept after parse+index ${(r.retainedHeapMB ?? 0).toFixed(0)} MB, idle baseline ${(r.baselineHeapMB ?? 0).toFixed(0)} MB`
   );
 }
 
