@@ -1,9 +1,9 @@
-// `npm run bench -- [--sizes=1000,10000] [--only=overview,readable,throttled,interactions,bytes,node,lighthouse]
+// `npm run bench -- [--sizes=1000,10000] [--only=overview,readable,throttled,interactions,bytes,node,import,lighthouse]
 // [--targets=ours,d3-org-chart] [--reps=3]`: a subset while developing; no flag runs everything once.
 import { TARGETS, type Target } from "./report.ts";
 
 export const ALL_SIZES = [100, 1000, 10000, 100000] as const;
-export const PHASES = ["overview", "readable", "throttled", "interactions", "bytes", "node", "lighthouse"] as const;
+export const PHASES = ["overview", "readable", "throttled", "interactions", "bytes", "node", "import", "lighthouse"] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Scenario {

@@ -2,6 +2,7 @@
 import type { LighthouseResult } from "./lighthouse.ts";
 import type { NodeSearchResult } from "./searchNode.ts";
 import type { ImportBenchRow } from "./importNode.ts";
+import type { ImportBrowserResult } from "./importBrowser.ts";
 import type { Spread } from "./stats.ts";
 import type { FirstVisit } from "./firstVisit.ts";
 
@@ -58,6 +59,8 @@ export interface BenchResults {
   searchNode: NodeSearchResult | null;
   /** Import parsers in Node (bench/importNode.ts); absent in older results. */
   importNode?: ImportBenchRow[];
+  /** Import in Chromium (bench/importBrowser.ts); absent in older results. */
+  importBrowser?: ImportBrowserResult;
   size: { initialGzipKB: number; budgetKB: number; files: { file: string; gzipKB: number }[]; lazy: { file: string; gzipKB: number }[] } | null;
   lighthouse: LighthouseResult | null;
   durationMs: number;
@@ -139,10 +142,12 @@ export function markdown(b: BenchResults): string {
   }
   for (const r of b.importNode ?? []) {
     only(
-      `Import ${r.file} (${thousands(r.units)} units, subtree ${thousands(r.subtreeUnits)}), Node: parse + check / root search / build + index (ms), peak heap (MB)`,
-      `${sp(r.parseAndCheckMs)} / ${sp(r.rootSearchMs)} / ${sp(r.buildAndIndexMs)}; ${fmt(r.peakHeapMB)} MB`,
+      `Import ${r.file} (${thousands(r.units)} units, subtree ${thousands(r.subtreeUnits)}), Node, fresh process per run: parse + check / root index / root query / build + transfer + index (ms), peak heap (MB)`,
+      `${sp(r.parseAndCheckMs)} / ${sp(r.rootIndexMs ?? r.rootSearchMs)} / ${sp(r.rootQueryMs)} / ${sp(r.buildAndIndexMs)}; ${r.peakHeap ? sp(r.peakHeap) : fmt(r.peakHeapMB)} MB`,
     );
   }
+  const ib = b.importBrowser;
+  if (ib) only(`Import ${ib.file} in Chromium: parse in the worker / click « Importer » → ${thousands(ib.subtreeUnits)}-unit chart painted (ms), page JS heap peak (MB)`, `${sp(ib.parseMs)} / ${sp(ib.firstRenderMs)}; ${sp(ib.peakHeapMB)} MB${ib.notes.length ? ` (${ib.notes.join("; ")})` : ""}`);
   const i = b.interactions;
   if (i) {
     if (i.searchInPage) only(`Search in page, typing → options painted, 10,000 (ms, ${i.searchInPage.samples.length} queries)`, `${fmt(i.searchInPage.p50)} / ${fmt(i.searchInPage.p95)}`);

@@ -23,6 +23,7 @@ import { firstVisitBytes } from "./firstVisit.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
 import { benchImportNode } from "./importNode.ts";
+import { benchImportBrowser } from "./importBrowser.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
 
@@ -256,7 +257,7 @@ async function main(): Promise<number> {
     log("search latency in Node (10,000 units, 100 queries)…");
     searchNode = benchNodeSearch(big);
     log("import parsers in Node (Référentiel export of 100,000 services, CSV of 10,000 rows)…");
-    importNode = benchImportNode();
+    importNode = benchImportNode(REPS);
     log("export writers in Node (10,000 units) and print layout of 2024…");
     exportNode = benchExport();
   }
@@ -317,6 +318,9 @@ async function main(): Promise<number> {
     interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
   }
 
+  // Import of a 100,000-service file in the page, first render of its 10,000-unit subtree.
+  const importBrowser = phases.has("import") && left() > 60_000 ? await benchImportBrowser(launched, base, REPS, log) : null;
+
   let lighthouse: BenchResults["lighthouse"] = null;
   if (phases.has("lighthouse")) {
     log("Lighthouse (mobile preset) on the DGOS data…");
@@ -353,6 +357,7 @@ async function main(): Promise<number> {
     interactions,
     searchNode,
     ...(importNode ? { importNode } : {}),
+    ...(importBrowser ? { importBrowser } : {}),
     size: {
       initialGzipKB: sizeReport.initialGzip / 1024,
       budgetKB: sizeReport.budget / 1024,

@@ -1,22 +1,14 @@
-// Reads a user's file and parses it: bytes with read progress, .zip unpacked, then the parse in
-// a Web Worker (bundled as its own file, as the Content-Security-Policy requires), or on the main
-// thread where workers are missing (jsdom tests). Cancellable through an AbortSignal.
-import { checkOrg, type CheckedOrg } from "../domain/import/build.ts";
-import { isZip, parseBytes } from "../domain/import/parseFile.ts";
+// Reads a user's file and opens it: bytes with read progress, .zip unpacked, then the parse in
+// a Web Worker (bundled as its own file, as the Content-Security-Policy requires) that keeps the
+// records and answers the dialog's questions (importProtocol.ts), or on the main thread where
+// workers are missing (jsdom tests). Cancellable through an AbortSignal, which also ends the
+// worker once the dialog is done with the file.
+import { openSession } from "../domain/import/session.ts";
+import { isZip } from "../domain/import/parseFile.ts";
+import { answeredHere, connectImport, openHere, type OpenedImport, type Port } from "./importProtocol.ts";
 
-export interface ParseRequest {
-  bytes: ArrayBuffer;
-  fileName: string;
-  versionPath?: string;
-}
-
-export type ParseResponse =
-  | { type: "progress"; phase: string; ratio: number | null }
-  | { type: "done"; checked: CheckedOrg; versions: { path: string; id: string; label: string }[] }
-  | { type: "error"; message: string };
-
+export type { OpenedImport } from "./importProtocol.ts";
 export type Progress = (phase: string, ratio: number | null) => void;
-export type Parsed = Extract<ParseResponse, { type: "done" }>;
 
 export class CancelledError extends Error {
   constructor() {
@@ -38,35 +30,25 @@ function readBytes(file: Blob, onProgress: Progress, signal: AbortSignal): Promi
   });
 }
 
-function inWorker(request: ParseRequest, onProgress: Progress, signal: AbortSignal): Promise<Parsed> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./parseWorker.ts", import.meta.url), { type: "module" });
-    const stop = () => worker.terminate();
-    signal.addEventListener("abort", () => {
-      stop();
-      reject(new CancelledError());
-    });
-    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const message = event.data;
-      if (message.type === "progress") onProgress(message.phase, message.ratio);
-      else {
-        stop();
-        if (message.type === "done") resolve(message);
-        else reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => {
-      stop();
-      reject(new Error(event.message || "Erreur du lecteur de fichier"));
-    };
-    worker.postMessage(request, [request.bytes]);
+function inWorker(request: { bytes: ArrayBuffer; fileName: string; versionPath?: string }, onProgress: Progress, signal: AbortSignal): Promise<OpenedImport> {
+  const worker = new Worker(new URL("./parseWorker.ts", import.meta.url), { type: "module" });
+  const { opened, fail } = connectImport(worker as unknown as Port, request, onProgress);
+  signal.addEventListener("abort", () => {
+    worker.terminate();
+    fail(new CancelledError());
   });
+  worker.onerror = (event) => {
+    worker.terminate();
+    fail(new Error(event.message || "Erreur du lecteur de fichier"));
+  };
+  return opened;
 }
 
+/** The opened file; `signal` aborted cancels the read, or later frees the worker. */
 export async function parseImportFile(
   file: File,
   options: { onProgress: Progress; signal: AbortSignal; versionPath?: string },
-): Promise<Parsed & { fileName: string }> {
+): Promise<OpenedImport & { fileName: string }> {
   const { onProgress, signal } = options;
   let bytes = await readBytes(file, onProgress, signal);
   let fileName = file.name;
@@ -77,16 +59,12 @@ export async function parseImportFile(
     if (signal.aborted) throw new CancelledError();
     if ("problem" in entry) {
       const org = { format: "referentiel" as const, fileName, records: [], dataDate: null, problems: [{ severity: "fatal" as const, message: entry.problem, at: { path: fileName } }] };
-      return { type: "done", checked: checkOrg(org), versions: [], fileName };
+      return { ...answeredHere(openSession({ org, versions: [] })), fileName };
     }
     bytes = entry.bytes.buffer.slice(entry.bytes.byteOffset, entry.bytes.byteOffset + entry.bytes.byteLength) as ArrayBuffer;
     fileName = `${file.name} › ${entry.name}`;
   }
-  const request: ParseRequest = { bytes, fileName, ...(options.versionPath ? { versionPath: options.versionPath } : {}) };
-  if (typeof Worker === "undefined") {
-    onProgress("Analyse du fichier", null);
-    const outcome = parseBytes(new Uint8Array(bytes), fileName, request.versionPath ? { versionPath: request.versionPath } : {});
-    return { type: "done", checked: checkOrg(outcome.org), versions: outcome.versions, fileName };
-  }
+  const request = { bytes, fileName, ...(options.versionPath ? { versionPath: options.versionPath } : {}) };
+  if (typeof Worker === "undefined") return { ...answeredHere(openHere(request, onProgress)), fileName };
   return { ...(await inWorker(request, onProgress, signal)), fileName };
 }

@@ -1,9 +1,10 @@
 // « Ouvrir un organigramme »: choose or drop a file, read the located report, pick the root,
 // import. Nothing changes in the app until « Importer » is pressed; a failed file leaves the
 // current view as it was. Loaded on demand.
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { CancelledError, parseImportFile, type Parsed } from "../../adapters/parseImportFile.ts";
-import { buildImportedOrg, findRoots, newImportId, subtree } from "../../domain/import/build.ts";
+import { useEffect, useId, useRef, useState } from "react";
+import { CancelledError, parseImportFile, type OpenedImport } from "../../adapters/parseImportFile.ts";
+import { newImportId } from "../../domain/import/build.ts";
+import type { RootCandidate } from "../../domain/import/roots.ts";
 import type { ImportedOrg } from "../../domain/import/types.ts";
 import { ImportReport } from "./ImportReport.tsx";
 import "./import.css";
@@ -22,7 +23,7 @@ interface Props {
 type Phase =
   | { kind: "idle" }
   | { kind: "reading"; fileName: string; phase: string; ratio: number | null }
-  | { kind: "ready"; parsed: Parsed & { fileName: string }; file: File }
+  | { kind: "ready"; parsed: OpenedImport & { fileName: string }; file: File }
   | { kind: "failed"; message: string };
 
 export default function ImportDialog({ initialFile = null, imports, onImported, onRemove, onClose }: Props) {
@@ -33,6 +34,11 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
   );
   const [query, setQuery] = useState("");
   const [rootKey, setRootKey] = useState<string | null>(null);
+  // Answers of the worker that holds the file (see importProtocol.ts), kept until the next one.
+  const [candidates, setCandidates] = useState<RootCandidate[] | null>(null);
+  // Units under the chosen root: known with the candidate (or the single root), no round trip.
+  const [chosenCount, setChosenCount] = useState<number | null>(null);
+  const [building, setBuilding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const ids = useId();
 
@@ -57,9 +63,12 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
     }).then(
       (parsed) => {
         if (controller.signal.aborted) return;
-        const { checked } = parsed;
+        const { summary } = parsed;
         // One obvious root (a spreadsheet, the app's format): chosen for the user.
-        if (checked.raw.format !== "referentiel" && checked.roots.length === 1) setRootKey(checked.roots[0]?.key ?? null);
+        if (summary.format !== "referentiel" && summary.singleRoot) {
+          setRootKey(summary.singleRoot.key);
+          setChosenCount(summary.singleRoot.unitCount);
+        }
         setPhase({ kind: "ready", parsed, file });
       },
       (error: unknown) => {
@@ -73,6 +82,8 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
     setPhase({ kind: "reading", fileName: file.name, phase: "Lecture du fichier", ratio: 0 });
     setRootKey(null);
     setQuery("");
+    setCandidates(null);
+    setChosenCount(null);
     start(file, versionPath);
   };
 
@@ -83,18 +94,30 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
   }, []);
 
   const ready = phase.kind === "ready" ? phase.parsed : null;
-  const checked = ready?.checked ?? null;
-  const fatal = checked?.problems.some((p) => p.severity === "fatal") ?? false;
-  const candidates = useMemo(() => (checked && !fatal ? findRoots(checked, query, 30) : []), [checked, fatal, query]);
-  const chosenCount = useMemo(() => (checked && rootKey ? subtree(checked, rootKey).length : 0), [checked, rootKey]);
-  const hasErrors = checked?.problems.some((p) => p.severity === "error") ?? false;
-  const askRoot = checked !== null && !fatal && (checked.raw.format === "referentiel" || checked.roots.length !== 1);
+  const summary = ready?.summary ?? null;
+  const fatal = summary?.fatal ?? false;
+  const hasErrors = (summary?.errorCount ?? 0) > 0;
+  const askRoot = summary !== null && !fatal && (summary.format === "referentiel" || summary.rootCount !== 1);
+  const failed = (error: unknown) => !(error instanceof CancelledError) && setPhase({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+
+  // Each keystroke asks the worker; an answer that arrives after a newer question is dropped.
+  useEffect(() => {
+    if (!ready || fatal) return;
+    let live = true;
+    ready.roots(query, 30).then((list) => live && setCandidates(list), failed);
+    return () => {
+      live = false;
+    };
+  }, [ready, fatal, query]);
 
   const doImport = () => {
-    if (!checked || !rootKey) return;
+    if (!ready || !rootKey || building) return;
     const now = new Date();
-    const org = buildImportedOrg(checked, rootKey, { id: newImportId(now), importedAt: now.toISOString() });
-    if (org) onImported(org);
+    setBuilding(true);
+    ready
+      .build(rootKey, { id: newImportId(now), importedAt: now.toISOString() })
+      .then((org) => org && onImported(org), failed)
+      .finally(() => setBuilding(false));
   };
 
   const close = () => {
@@ -164,9 +187,9 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
         </div>
       )}
 
-      {ready && checked && (
+      {ready && summary && (
         <>
-          {ready.versions.length > 1 && (
+          {summary.versions.length > 1 && (
             <div className={DSFR.selectGroup}>
               <label className="fr-label" htmlFor={`${ids}-version`}>
                 Version du fichier à importer
@@ -175,9 +198,9 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
                 id={`${ids}-version`}
                 className={DSFR.select}
                 onChange={(e) => phase.kind === "ready" && open(phase.file, e.target.value)}
-                defaultValue={ready.versions[0]?.path}
+                defaultValue={summary.versions[0]?.path}
               >
-                {ready.versions.map((v) => (
+                {summary.versions.map((v) => (
                   <option key={v.path} value={v.path}>
                     {v.label || v.id || v.path}
                   </option>
@@ -185,7 +208,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
               </select>
             </div>
           )}
-          <ImportReport fileName={ready.fileName} checked={checked} />
+          <ImportReport fileName={ready.fileName} summary={summary} />
           {askRoot && (
             <fieldset className="fr-fieldset import-roots">
               <legend className="fr-fieldset__legend fr-text--md">Racine de l'organigramme</legend>
@@ -196,26 +219,26 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
                 <input id={`${ids}-root`} className="fr-input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
               </div>
               <ul className="import-roots__list">
-                {candidates.map((r) => (
+                {candidates?.map((r) => (
                   <li key={r.key}>
-                    <input type="radio" id={`${ids}-r-${r.key}`} name={`${ids}-root-choice`} checked={rootKey === r.key} onChange={() => setRootKey(r.key)} />
+                    <input type="radio" id={`${ids}-r-${r.key}`} name={`${ids}-root-choice`} checked={rootKey === r.key} onChange={() => (setRootKey(r.key), setChosenCount(r.unitCount))} />
                     <label htmlFor={`${ids}-r-${r.key}`}>
                       {r.name}
                       {r.shortName ? ` (${r.shortName})` : ""}
-                      <span className="import-roots__meta"> — {checked.children.get(r.key)?.length ?? 0} unité(s) directement rattachée(s), id {r.key}</span>
+                      <span className="import-roots__meta"> — {r.childCount} unité(s) directement rattachée(s), id {r.key}</span>
                     </label>
                   </li>
                 ))}
-                {candidates.length === 0 && <li>Aucune unité ne correspond.</li>}
+                {candidates?.length === 0 && <li>Aucune unité ne correspond.</li>}
               </ul>
             </fieldset>
           )}
           {!fatal && (
             <div className="import-actions">
               <p className="fr-text--sm" aria-live="polite">
-                {rootKey ? `${chosenCount} unité(s) seront importées.` : "Choisissez la racine pour importer."}
+                {rootKey ? `${chosenCount ?? 0} unité(s) seront importées.` : "Choisissez la racine pour importer."}
               </p>
-              <button type="button" className="fr-btn" disabled={!rootKey} onClick={doImport}>
+              <button type="button" className="fr-btn" disabled={!rootKey || building} onClick={doImport}>
                 {hasErrors ? "Importer les unités valides" : "Importer"}
               </button>
             </div>

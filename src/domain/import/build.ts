@@ -3,6 +3,7 @@
 import { normalizeText } from "../normalize.ts";
 import type { Unit, Version } from "../schema.ts";
 import { IMPORTED_PREFIX } from "./ids.ts";
+import { indexRoots, searchRoots, type RootIndex } from "./roots.ts";
 import type { ImportedOrg, ImportedUnit, Problem, RawOrg, RawRecord, SecondaryLink } from "./types.ts";
 
 export interface CheckedOrg {
@@ -19,92 +20,93 @@ export interface CheckedOrg {
 export function checkOrg(raw: RawOrg): CheckedOrg {
   const problems = [...raw.problems];
   const byKey = new Map<string, RawRecord>();
+  // Records by position (file order) and their key's position: the walks below then use
+  // typed arrays, not maps (100,000 records in the national export).
+  const valid: RawRecord[] = [];
+  const positions = new Map<string, number>();
   for (const record of raw.records) {
     if (byKey.has(record.key)) {
       problems.push({ severity: "error", message: `Code « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.at });
-    } else byKey.set(record.key, record);
+    } else {
+      byKey.set(record.key, record);
+      positions.set(record.key, valid.length);
+      valid.push(record);
+    }
   }
+  const n = valid.length;
+  // Parent position; -1: none (a root, or left aside: own parent, unknown parent).
+  const parent = new Int32Array(n).fill(-1);
   const children = new Map<string, RawRecord[]>();
   const roots: RawRecord[] = [];
-  for (const record of byKey.values()) {
+  for (let i = 0; i < n; i++) {
+    const record = valid[i] as RawRecord;
+    const p = record.parentKey === null ? undefined : positions.get(record.parentKey);
     if (record.parentKey === null) roots.push(record);
     else if (record.parentKey === record.key) {
       problems.push({ severity: "error", message: "L'unité est son propre parent : laissée de côté.", at: record.at });
-    } else if (!byKey.has(record.parentKey)) {
+    } else if (p === undefined) {
       problems.push({ severity: "error", message: `Parent « ${record.parentKey.slice(0, 60)} » introuvable : unité laissée de côté, avec ses sous-unités.`, at: record.at });
     } else {
+      parent[i] = p;
       const list = children.get(record.parentKey);
       if (list) list.push(record);
       else children.set(record.parentKey, [record]);
     }
   }
-  // A cycle is a set of records none of which reaches a root: walk up from every record once.
-  const state = new Map<string, "ok" | "cycle">();
-  for (const record of byKey.values()) {
-    const chain: string[] = [];
-    const seen = new Set<string>();
-    let current: RawRecord | undefined = record;
-    let verdict: "ok" | "cycle" = "ok";
-    while (current) {
-      const known = state.get(current.key);
-      if (known) {
-        verdict = known;
-        break;
-      }
-      if (seen.has(current.key)) {
-        verdict = "cycle";
-        const loop = chain.slice(chain.indexOf(current.key));
+  // A cycle is a set of records none of which reaches a root: walk up from every record once,
+  // marking the walk; meeting a record of the same walk again is a loop.
+  const OK = 1;
+  const CYCLE = 2;
+  const VISITING = 3;
+  const state = new Uint8Array(n);
+  const chain: number[] = [];
+  for (let start = 0; start < n; start++) {
+    chain.length = 0;
+    let current = start;
+    let verdict = OK;
+    while (current >= 0) {
+      const known = state[current] as number;
+      if (known === VISITING) {
+        verdict = CYCLE;
+        const loop = chain.slice(chain.indexOf(current)).map((i) => (valid[i] as RawRecord).key);
         problems.push({
           severity: "error",
           message: `Rattachements en boucle (${loop.map((k) => `« ${k.slice(0, 30)} »`).join(" → ")}) : ces unités sont laissées de côté.`,
-          at: current.at,
+          at: (valid[current] as RawRecord).at,
         });
         break;
       }
-      seen.add(current.key);
-      chain.push(current.key);
-      current = current.parentKey === null || current.parentKey === current.key ? undefined : byKey.get(current.parentKey);
+      if (known !== 0) {
+        verdict = known;
+        break;
+      }
+      state[current] = VISITING;
+      chain.push(current);
+      current = parent[current] as number;
     }
-    for (const key of chain) state.set(key, verdict);
+    for (const i of chain) state[i] = verdict;
   }
   // The report reads top to bottom: CSV problems by line (a stable sort keeps JSON ones in order).
   problems.sort((a, b) => (a.at.line ?? Infinity) - (b.at.line ?? Infinity) || (a.at.column ?? 0) - (b.at.column ?? 0));
   return { raw, byKey, children, roots, problems };
 }
 
-/** Records whose name, short name or code matches `query` (accent- and case-insensitive), best first. */
-// Lower case without accents: cheaper than normalizeText, enough to match names as typed. Folded
-// names are computed once per checked file (the national export has 100,000 of them).
-const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-const folded = new WeakMap<CheckedOrg, Map<string, [string, string]>>();
-
-function foldedNames(checked: CheckedOrg): Map<string, [string, string]> {
-  let names = folded.get(checked);
-  if (!names) {
-    names = new Map();
-    for (const r of checked.byKey.values()) names.set(r.key, [fold(r.shortName ?? r.code ?? ""), fold(r.name)]);
-    folded.set(checked, names);
+/** Records whose name, short name or code matches `query` (accent- and case-insensitive), best first (see roots.ts). */
+// The index is built once per checked file (the national export has 100,000 names).
+const indexes = new WeakMap<CheckedOrg, RootIndex>();
+export function rootIndex(checked: CheckedOrg): RootIndex {
+  let index = indexes.get(checked);
+  if (!index) {
+    index = indexRoots(checked);
+    indexes.set(checked, index);
   }
-  return names;
+  return index;
 }
 
 export function findRoots(checked: CheckedOrg, query: string, limit = 20): RawRecord[] {
-  const q = fold(normalizeText(query));
-  if (q === "") return checked.roots.slice(0, limit);
-  const names = foldedNames(checked);
-  const scored: [number, RawRecord][] = [];
-  for (const record of checked.byKey.values()) {
-    const [short, name] = names.get(record.key) as [string, string];
-    const score = short === q ? 0 : name === q ? 1 : short.startsWith(q) ? 2 : name.startsWith(q) ? 3 : name.includes(q) ? 4 : -1;
-    if (score >= 0) scored.push([score * 1e7 + subtreeSizeHint(checked, record), record]);
-  }
-  scored.sort((a, b) => a[0] - b[0]);
-  return scored.slice(0, limit).map(([, r]) => r);
-}
-
-// Among equally good matches, larger organisations first (the DGOS before a homonymous bureau).
-function subtreeSizeHint(checked: CheckedOrg, record: RawRecord): number {
-  return 1e6 - Math.min(1e6 - 1, checked.children.get(record.key)?.length ?? 0);
+  if (normalizeText(query) === "") return checked.roots.slice(0, limit);
+  const index = rootIndex(checked);
+  return searchRoots(index, query, limit).map((i) => index.records[i] as RawRecord);
 }
 
 /** The records under `rootKey` (included), parents before children. */

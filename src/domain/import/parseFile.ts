@@ -9,6 +9,8 @@ import type { Location, Problem, RawOrg } from "./types.ts";
 export interface ParseOptions {
   /** For an app file holding several versions: the JSON path of the one to read. */
   versionPath?: string;
+  /** Référentiel exports: called as services are read (services read, services in the file). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ParseOutcome {
@@ -43,22 +45,42 @@ function fatal(fileName: string, message: string, at: Location, problems: Proble
 }
 
 export function parseText(text: string, fileName: string, problems: Problem[] = [], options: ParseOptions = {}): ParseOutcome {
-  const head = text.trimStart();
-  if (head.startsWith("{") || head.startsWith("[")) {
+  return parseHeld({ text }, fileName, problems, options);
+}
+
+/** Index of the first character that is not white space (JSON's or the BOM-less text's). */
+function firstSignificant(text: string): number {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * The text is held in a box that this function empties once JSON.parse has read it: the
+ * national export's 40-odd MB string is then free while the records are built (a plain
+ * parameter would stay alive to the end of the call).
+ */
+function parseHeld(held: { text: string }, fileName: string, problems: Problem[], options: ParseOptions): ParseOutcome {
+  const start = firstSignificant(held.text);
+  const first = held.text[start];
+  if (first === "{" || first === "[") {
     let data: unknown;
     try {
-      data = JSON.parse(text) as unknown;
+      data = JSON.parse(held.text) as unknown;
     } catch (error) {
-      return fatal(fileName, `JSON illisible (fichier tronqué ou abîmé) : ${error instanceof Error ? error.message.slice(0, 200) : "erreur"}.`, jsonErrorLocation(String(error), text), problems);
+      return fatal(fileName, `JSON illisible (fichier tronqué ou abîmé) : ${error instanceof Error ? error.message.slice(0, 200) : "erreur"}.`, jsonErrorLocation(String(error), held.text), problems);
     }
+    held.text = "";
     const versions = appVersions(data);
     if (versions.length > 0) {
       const path = options.versionPath ?? versions[0]?.path ?? "$";
       return { org: readAppJson(data, fileName, path, problems), versions };
     }
-    return { org: readReferentiel(data, fileName, problems), versions: [] };
+    // The tree is this function's own: the reader may drop each service once read.
+    return { org: readReferentiel(data, fileName, problems, { release: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }), versions: [] };
   }
-  if (head === "") return fatal(fileName, "Fichier vide.", { line: 1 }, problems);
+  const text = held.text;
+  if (start === text.length) return fatal(fileName, "Fichier vide.", { line: 1 }, problems);
   if (text.includes("\u0000")) return fatal(fileName, "Fichier binaire : ni CSV, ni JSON, ni archive .zip.", { line: 1 }, problems);
   return { org: parseCsv(text, fileName, problems), versions: [] };
 }
@@ -67,6 +89,6 @@ export function parseText(text: string, fileName: string, problems: Problem[] = 
 export function parseBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseOutcome {
   if (bytes.length > MAX_FILE_BYTES) return fatal(fileName, `Fichier de ${Math.round(bytes.length / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).`, { line: 1 });
   if (isZip(bytes)) return fatal(fileName, "Archive .zip : elle doit être décompressée avant lecture.", { line: 1 });
-  const { text, problems } = decodeText(bytes);
-  return parseText(text, fileName, problems, options);
+  const decoded = decodeText(bytes);
+  return parseHeld(decoded, fileName, decoded.problems, options);
 }

@@ -11,23 +11,27 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A nested field as a list: arrays as they are, an object as one item, a JSON string decoded. */
-// `at` is a function so that the location object is only built when there is a problem.
-function list(value: unknown, at: () => Location, what: string, problems: Problem[]): unknown[] {
-  if (value === undefined || value === null || value === "") return [];
+const NONE: readonly unknown[] = [];
+
+/**
+ * A nested field as a list: arrays as they are, an object as one item, a JSON string decoded.
+ * A problem is located at `path` (+ `.suffix` when given) of record `key`: strings, not a
+ * location object or a closure per record (100,000 records in the national export).
+ */
+function list(value: unknown, path: string, suffix: string, key: string, what: string, problems: Problem[]): readonly unknown[] {
+  if (value === undefined || value === null || value === "") return NONE;
+  if (Array.isArray(value)) return value;
   if (typeof value === "string") {
     const t = value.trim();
     if (t.startsWith("[") || t.startsWith("{")) {
       try {
-        return list(JSON.parse(t) as unknown, at, what, problems);
+        return list(JSON.parse(t) as unknown, path, suffix, key, what, problems);
       } catch {
-        problems.push({ severity: "warning", message: `Champ « ${what} » : JSON illisible, ignoré.`, at: at() });
-        return [];
+        problems.push({ severity: "warning", message: `Champ « ${what} » : JSON illisible, ignoré.`, at: { path: suffix === "" ? path : `${path}.${suffix}`, record: key } });
+        return NONE;
       }
     }
-    return [value];
   }
-  if (Array.isArray(value)) return value;
   return [value];
 }
 
@@ -48,11 +52,11 @@ function hierarchyTarget(item: Json): string {
   return isObject(service) ? text(service.id) : text(service);
 }
 
-function people(value: unknown, at: () => Location, problems: Problem[]): Person[] {
+function people(value: unknown, path: string, key: string, problems: Problem[]): Person[] {
   const out: Person[] = [];
-  for (const item of list(value, at, "affectation_personne", problems)) {
+  for (const item of list(value, path, "affectation_personne", key, "affectation_personne", problems)) {
     if (!isObject(item)) continue;
-    const person = list(item.personne, at, "personne", problems)[0];
+    const person = list(item.personne, path, "affectation_personne", key, "personne", problems)[0];
     const p = isObject(person) ? person : {};
     const name = [text(p.civilite), text(p.prenom), text(p.nom)].filter((s) => s !== "").join(" ");
     const role = text(item.fonction) || "Fonction non précisée";
@@ -61,26 +65,54 @@ function people(value: unknown, at: () => Location, problems: Problem[]): Person
   return out;
 }
 
-function contacts(service: Json, at: () => Location, problems: Problem[]): Contact[] {
-  const out: Contact[] = [];
-  const add = (kind: Contact["kind"], value: string) => {
-    if (value !== "") out.push({ kind, value: value.slice(0, MAX_NAME) });
-  };
-  for (const item of list(service.adresse_courriel, at, "adresse_courriel", problems)) add("Courriel", itemValue(item));
-  for (const item of list(service.telephone, at, "telephone", problems)) add("Téléphone", itemValue(item));
-  for (const item of list(service.site_internet, at, "site_internet", problems)) add("Site internet", itemValue(item));
-  for (const item of list(service.adresse, at, "adresse", problems)) {
-    if (!isObject(item)) add("Adresse", text(item));
-    else {
-      const parts = ["complement1", "complement2", "numero_voie", "service_distribution", "code_postal", "nom_commune", "pays"].map((k) => text(item[k]));
-      add("Adresse", parts.filter((s) => s !== "").join(" "));
-    }
+function add(out: Contact[], kind: Contact["kind"], value: string): void {
+  if (value !== "") out.push({ kind, value: value.slice(0, MAX_NAME) });
+}
+
+const ADDRESS_PARTS = ["complement1", "complement2", "numero_voie", "service_distribution", "code_postal", "nom_commune", "pays"];
+
+function address(item: Json): string {
+  let out = "";
+  for (const k of ADDRESS_PARTS) {
+    const part = text(item[k]);
+    if (part !== "") out = out === "" ? part : `${out} ${part}`;
   }
   return out;
 }
 
+// Contact problems are located at the record itself (its path), as before.
+function contacts(service: Json, path: string, key: string, problems: Problem[]): Contact[] {
+  const out: Contact[] = [];
+  for (const item of list(service.adresse_courriel, path, "", key, "adresse_courriel", problems)) add(out, "Courriel", itemValue(item));
+  for (const item of list(service.telephone, path, "", key, "telephone", problems)) add(out, "Téléphone", itemValue(item));
+  for (const item of list(service.site_internet, path, "", key, "site_internet", problems)) add(out, "Site internet", itemValue(item));
+  for (const item of list(service.adresse, path, "", key, "adresse", problems)) add(out, "Adresse", isObject(item) ? address(item) : text(item));
+  return out;
+}
+
+function references(value: unknown, path: string, key: string, problems: Problem[]): string[] {
+  const out: string[] = [];
+  for (const item of list(value, path, "texte_reference", key, "texte_reference", problems)) {
+    const s = (isObject(item) ? text(item.libelle) || text(item.valeur) : text(item)).slice(0, MAX_TEXT);
+    if (s !== "") out.push(s);
+  }
+  return out;
+}
+
+export interface ReadOptions {
+  /**
+   * The parsed JSON is this reader's own (parseText's): each service is dropped from it once
+   * read, so the collector can reclaim the tree while the records grow (peak heap).
+   */
+  release?: boolean;
+  /** Called every few thousand services: services read, services in the file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PROGRESS_EVERY = 5000;
+
 /** The parsed JSON of an export (`{ "service": [...] }` or the bare array) to records. */
-export function readReferentiel(data: unknown, fileName: string, problems: Problem[] = []): RawOrg {
+export function readReferentiel(data: unknown, fileName: string, problems: Problem[] = [], options: ReadOptions = {}): RawOrg {
   const org: RawOrg = { format: "referentiel", fileName, records: [], problems, dataDate: null };
   const services = Array.isArray(data) ? data : isObject(data) ? data.service : undefined;
   const base = Array.isArray(data) ? "$" : "$.service";
@@ -90,77 +122,21 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
   }
   const parents = new Map<string, { parent: string; at: Location }>();
   const byKey = new Map<string, RawRecord>();
-  services.forEach((service, index) => {
-    const path = `${base}[${index}]`;
-    if (!isObject(service)) {
-      problems.push({ severity: "error", message: "Enregistrement qui n'est pas un objet : ignoré.", at: { path } });
-      return;
+  const total = services.length;
+  for (let index = 0; index < total; index++) {
+    const service: unknown = services[index];
+    if (options.release) services[index] = undefined;
+    if (options.onProgress && index % PROGRESS_EVERY === 0 && index > 0) options.onProgress(index, total);
+    const record = readService(service, `${base}[${index}]`, parents, problems);
+    if (!record) continue;
+    if (byKey.has(record.key)) {
+      problems.push({ severity: "error", message: `Identifiant « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.at });
+      continue;
     }
-    const key = text(service.id).slice(0, 200);
-    if (key === "") {
-      problems.push({ severity: "error", message: "Service sans « id » : ignoré.", at: { path: `${path}.id` } });
-      return;
-    }
-    const at: Location = { path, record: key };
-    const sub = (suffix: string) => () => ({ path: `${path}.${suffix}`, record: key });
-    const name = text(service.nom);
-    if (name === "") {
-      problems.push({ severity: "error", message: "Service sans « nom » : ignoré.", at: { ...at, path: `${path}.nom` } });
-      return;
-    }
-    if (name.length > MAX_NAME) {
-      problems.push({ severity: "error", message: `Nom de ${name.length} caractères (plus de ${MAX_NAME}) : service ignoré.`, at: { ...at, path: `${path}.nom` } });
-      return;
-    }
-    const missionText = text(service.mission);
-    const mission = missionText.length > MAX_TEXT ? clip(missionText, MAX_TEXT, { ...at, path: `${path}.mission` }, "Mission", problems) : missionText;
-    const sigle = text(service.sigle);
-    const record: RawRecord = {
-      key,
-      parentKey: null,
-      name,
-      kind: inferKind(text(service.type_organisme) || undefined, name),
-      missions: mission === "" ? [] : [mission],
-      people: people(service.affectation_personne, sub("affectation_personne"), problems),
-      contacts: contacts(service, () => at, problems),
-      secondary: [],
-      references: list(service.texte_reference, sub("texte_reference"), "texte_reference", problems)
-        .map((item) => (isObject(item) ? text(item.libelle) || text(item.valeur) : text(item)).slice(0, MAX_TEXT))
-        .filter((s) => s !== ""),
-      at,
-    };
-    if (sigle !== "") record.shortName = sigle.slice(0, MAX_NAME);
-    const modified = isoDate(service.date_modification);
-    if (modified) record.modified = modified;
-    list(service.hierarchie, sub("hierarchie"), "hierarchie", problems).forEach((item, i) => {
-      const linkAt = { path: `${path}.hierarchie[${i}]`, record: key };
-      if (!isObject(item)) {
-        problems.push({ severity: "warning", message: "Lien hiérarchique illisible : ignoré.", at: linkAt });
-        return;
-      }
-      const target = hierarchyTarget(item);
-      const type = text(item.type_hierarchie);
-      if (target === "") {
-        problems.push({ severity: "warning", message: "Lien hiérarchique sans service : ignoré.", at: linkAt });
-      } else if (type === "Service Fils") {
-        const previous = parents.get(target);
-        if (previous && previous.parent !== key) {
-          problems.push({
-            severity: "warning",
-            message: `« ${target.slice(0, 60)} » est déjà « Service Fils » de « ${previous.parent.slice(0, 60)} » : ce second rattachement est montré comme autre hiérarchie.`,
-            at: linkAt,
-          });
-          record.secondary.push(target);
-        } else parents.set(target, { parent: key, at: linkAt });
-      } else record.secondary.push(target);
-    });
-    if (byKey.has(key)) {
-      problems.push({ severity: "error", message: `Identifiant « ${key.slice(0, 60)} » en double : seul le premier est gardé.`, at });
-      return;
-    }
-    byKey.set(key, record);
+    byKey.set(record.key, record);
     org.records.push(record);
-  });
+  }
+  options.onProgress?.(total, total);
   for (const [child, { parent, at }] of parents) {
     const record = byKey.get(child);
     if (record) record.parentKey = parent;
@@ -168,4 +144,69 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
   }
   if (org.records.length === 0) problems.push({ severity: "fatal", message: "Aucun service lisible dans le fichier.", at: { path: base } });
   return org;
+}
+
+/** One service to a record (null when it cannot be read); its « Service Fils » links go to `parents`. */
+function readService(service: unknown, path: string, parents: Map<string, { parent: string; at: Location }>, problems: Problem[]): RawRecord | null {
+  if (!isObject(service)) {
+    problems.push({ severity: "error", message: "Enregistrement qui n'est pas un objet : ignoré.", at: { path } });
+    return null;
+  }
+  const key = text(service.id).slice(0, 200);
+  if (key === "") {
+    problems.push({ severity: "error", message: "Service sans « id » : ignoré.", at: { path: `${path}.id` } });
+    return null;
+  }
+  const name = text(service.nom);
+  if (name === "") {
+    problems.push({ severity: "error", message: "Service sans « nom » : ignoré.", at: { path: `${path}.nom`, record: key } });
+    return null;
+  }
+  if (name.length > MAX_NAME) {
+    problems.push({ severity: "error", message: `Nom de ${name.length} caractères (plus de ${MAX_NAME}) : service ignoré.`, at: { path: `${path}.nom`, record: key } });
+    return null;
+  }
+  const at: Location = { path, record: key };
+  const missionText = text(service.mission);
+  const mission = missionText.length > MAX_TEXT ? clip(missionText, MAX_TEXT, { path: `${path}.mission`, record: key }, "Mission", problems) : missionText;
+  const sigle = text(service.sigle);
+  const record: RawRecord = {
+    key,
+    parentKey: null,
+    name,
+    kind: inferKind(text(service.type_organisme) || undefined, name),
+    missions: mission === "" ? [] : [mission],
+    people: people(service.affectation_personne, path, key, problems),
+    contacts: contacts(service, path, key, problems),
+    secondary: [],
+    references: references(service.texte_reference, path, key, problems),
+    at,
+  };
+  if (sigle !== "") record.shortName = sigle.slice(0, MAX_NAME);
+  const modified = isoDate(service.date_modification);
+  if (modified) record.modified = modified;
+  const links = list(service.hierarchie, path, "hierarchie", key, "hierarchie", problems);
+  for (let i = 0; i < links.length; i++) {
+    const item = links[i];
+    if (!isObject(item)) {
+      problems.push({ severity: "warning", message: "Lien hiérarchique illisible : ignoré.", at: { path: `${path}.hierarchie[${i}]`, record: key } });
+      continue;
+    }
+    const target = hierarchyTarget(item);
+    const type = text(item.type_hierarchie);
+    if (target === "") {
+      problems.push({ severity: "warning", message: "Lien hiérarchique sans service : ignoré.", at: { path: `${path}.hierarchie[${i}]`, record: key } });
+    } else if (type === "Service Fils") {
+      const previous = parents.get(target);
+      if (previous && previous.parent !== key) {
+        problems.push({
+          severity: "warning",
+          message: `« ${target.slice(0, 60)} » est déjà « Service Fils » de « ${previous.parent.slice(0, 60)} » : ce second rattachement est montré comme autre hiérarchie.`,
+          at: { path: `${path}.hierarchie[${i}]`, record: key },
+        });
+        record.secondary.push(target);
+      } else parents.set(target, { parent: key, at: { path: `${path}.hierarchie[${i}]`, record: key } });
+    } else record.secondary.push(target);
+  }
+  return record;
 }

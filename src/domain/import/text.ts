@@ -81,11 +81,15 @@ function typeKind(type: string) {
  * The unit kind from the file's type column if it names one, else from the first words of
  * the name (« Bureau de… » is a bureau), else « unité », the neutral kind.
  */
+const PLAIN = /^[ -~]*$/;
+
 export function inferKind(type: string | undefined, name: string): UnitKind {
   const fromType = type ? typeKind(type) : null;
   if (fromType?.exact) return fromType.exact;
   // Only the first words matter: fold a short prefix, not the whole name.
-  const n = name.slice(0, 40).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const prefix = name.slice(0, 40).toLowerCase();
+  // The Unicode decomposition is slow: only for a prefix with accents (or other non-ASCII).
+  const n = PLAIN.test(prefix) ? prefix : prefix.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   for (const [word, kind] of KIND_WORDS) if (n.startsWith(word)) return kind;
   return fromType?.loose ?? "unite";
 }
