@@ -195,8 +195,11 @@ export function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex
   const documentFrequency = new Map<string, number>();
   const display = new Map<string, string>();
   const lastDoc = new Map<string, number>();
+  // A token's indexed term, once per distinct token (indexTerm memoises only part of it).
+  const termOf = new Map<string, string | null>();
   const record = (word: string, doc: number) => {
-    const term = indexTerm(word);
+    let term = termOf.get(word);
+    if (term === undefined) termOf.set(word, (term = indexTerm(word)));
     if (term === null) return null;
     if (lastDoc.get(term) !== doc) {
       lastDoc.set(term, doc);

@@ -10,8 +10,13 @@
 import type { Query, SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 
-/** Term frequencies of one indexed term: field id → document id → occurrences. */
-export type Postings = Map<number, Map<number, number>>;
+/** The documents holding a term in one field, ascending, with the term's occurrences in each. */
+export interface FieldPostings {
+  docs: number[];
+  tfs: number[];
+}
+/** Where one indexed term occurs, by field id (MiniSearch keeps the same as nested maps). */
+export type Postings = (FieldPostings | undefined)[];
 
 export interface TermIndex {
   readonly terms: SearchableMap<Postings>;
@@ -69,10 +74,16 @@ export class TermIndexBuilder {
         const term = processTerm(token, doc);
         if (!term) continue;
         let postings = this.#byTerm.get(term);
-        if (postings === undefined) this.#byTerm.set(term, (postings = new Map()));
-        let freqs = postings.get(fieldId);
-        if (freqs === undefined) postings.set(fieldId, (freqs = new Map()));
-        freqs.set(doc, (freqs.get(doc) ?? 0) + 1);
+        if (postings === undefined) this.#byTerm.set(term, (postings = []));
+        let freqs = postings[fieldId];
+        if (freqs === undefined) postings[fieldId] = freqs = { docs: [], tfs: [] };
+        // Documents come in order: the current one, if present, is the last.
+        const last = freqs.docs.length - 1;
+        if (freqs.docs[last] === doc) freqs.tfs[last] = (freqs.tfs[last] as number) + 1;
+        else {
+          freqs.docs.push(doc);
+          freqs.tfs.push(1);
+        }
       }
     }
   }
@@ -183,14 +194,14 @@ class Scratch {
 }
 
 interface RawPostings {
-  docs: Int32Array;
+  docs: readonly number[];
   raw: Float64Array;
 }
 
 export class Ranker {
   readonly #index: TermIndex;
   readonly #scratch: Scratch;
-  readonly #raw = new WeakMap<Map<number, number>, RawPostings>();
+  readonly #raw = new WeakMap<FieldPostings, RawPostings>();
 
   constructor(index: TermIndex) {
     this.#index = index;
@@ -198,19 +209,15 @@ export class Ranker {
   }
 
   // A field's postings as arrays, with each document's BM25 score, computed once.
-  #rawOf(freqs: Map<number, number>, fieldId: number): RawPostings {
+  #rawOf(freqs: FieldPostings, fieldId: number): RawPostings {
     let r = this.#raw.get(freqs);
     if (!r) {
       const { documentCount, fieldLength, avgFieldLength } = this.#index;
-      const docs = new Int32Array(freqs.size);
-      const raw = new Float64Array(freqs.size);
+      const { docs, tfs } = freqs;
+      const raw = new Float64Array(docs.length);
       const lengths = fieldLength[fieldId] as (number | undefined)[];
       const avg = avgFieldLength[fieldId] as number;
-      let i = 0;
-      for (const [doc, tf] of freqs) {
-        docs[i] = doc;
-        raw[i++] = bm25(tf, freqs.size, documentCount, lengths[doc] as number, avg);
-      }
+      for (let i = 0; i < docs.length; i++) raw[i] = bm25(tfs[i] as number, docs.length, documentCount, lengths[docs[i] as number] as number, avg);
       r = { docs, raw };
       this.#raw.set(freqs, r);
     }
@@ -225,7 +232,7 @@ export class Ranker {
     const termBoost = 1;
     for (const { weight, postings } of leaf.derived) {
       for (let fieldId = 0; fieldId < fields.length; fieldId++) {
-        const freqs = postings.get(fieldId);
+        const freqs = postings[fieldId];
         if (freqs == null) continue;
         const fieldBoost = boost[fields[fieldId] as string] || 1;
         const { docs: pd, raw } = this.#rawOf(freqs, fieldId);
@@ -391,15 +398,16 @@ function leafObjects(index: TermIndex, leaf: Leaf, docBoost: Float64Array | null
   for (const { term, weight, postings } of leaf.derived) {
     for (let fieldId = 0; fieldId < fields.length; fieldId++) {
       const field = fields[fieldId] as string;
-      const freqs = postings.get(fieldId);
+      const freqs = postings[fieldId];
       if (freqs == null) continue;
       const fieldBoost = boost[field] || 1;
+      const { docs, tfs } = freqs;
       const lengths = fieldLength[fieldId] as (number | undefined)[];
       const avg = avgFieldLength[fieldId] as number;
       const visit = (doc: number, tf: number) => {
         const docBoostValue = docBoost ? (docBoost[doc] as number) : 1;
         if (!docBoostValue) return;
-        const weighted = weight * termBoost * fieldBoost * docBoostValue * bm25(tf, freqs.size, documentCount, lengths[doc] as number, avg);
+        const weighted = weight * termBoost * fieldBoost * docBoostValue * bm25(tf, docs.length, documentCount, lengths[doc] as number, avg);
         const result = results.get(doc);
         if (result) {
           result.score += weighted;
@@ -411,13 +419,27 @@ function leafObjects(index: TermIndex, leaf: Leaf, docBoost: Float64Array | null
       };
       if (only) {
         for (const doc of only) {
-          const tf = freqs.get(doc);
-          if (tf !== undefined) visit(doc, tf);
+          const at = indexOf(docs, doc);
+          if (at >= 0) visit(doc, tfs[at] as number);
         }
-      } else for (const [doc, tf] of freqs) visit(doc, tf);
+      } else for (let i = 0; i < docs.length; i++) visit(docs[i] as number, tfs[i] as number);
     }
   }
   return results;
+}
+
+/** Position of `doc` in ascending `docs`, or -1. */
+function indexOf(docs: readonly number[], doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid] as number;
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function sortResults(raw: Map<number, ObjectResult>): SearchResult[] {
