@@ -22,6 +22,7 @@ import { parseArgs, type Scenario } from "./options.ts";
 import { firstVisitBytes } from "./firstVisit.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
+import { measureSearchRow, type SearchRow } from "./searchRows.ts";
 import { benchImportNode } from "./importNode.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
@@ -317,6 +318,13 @@ async function main(): Promise<number> {
     interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
   }
 
+  const searchRows: SearchRow[] = [];
+  for (const n of phases.has("search") ? OPTIONS.sizes.filter((x) => x >= 1000) : []) {
+    const ds = datasets.get(n);
+    if (ds) searchRows.push(await measureSearchRow(launched, base, n, benchQueries(ds), benchQueries(ds, 12).filter((_, i) => i % 6 !== 5), LOAD_TIMEOUT_MS));
+    log(`search ${n}: ${JSON.stringify(searchRows[searchRows.length - 1])}`);
+  }
+
   let lighthouse: BenchResults["lighthouse"] = null;
   if (phases.has("lighthouse")) {
     log("Lighthouse (mobile preset) on the DGOS data…");
@@ -352,6 +360,7 @@ async function main(): Promise<number> {
     firstVisit,
     interactions,
     searchNode,
+    searchRows,
     ...(importNode ? { importNode } : {}),
     size: {
       initialGzipKB: sizeReport.initialGzip / 1024,

@@ -166,7 +166,7 @@ const bodyDoc = (b: Body): Pick<DocInfo, "name" | "shortName" | "items"> => ({
 });
 
 // Documents collected, then indexed, between two pauses of a build in slices.
-const SLICE = 500;
+const SLICE = 100;
 
 /**
  * The index of a dataset, built step by step: each `next()` does a slice of the work (a few
@@ -527,12 +527,22 @@ export function lineageSuggestions(dataset: Dataset, hits: readonly SearchHit[],
 
 const cache = new WeakMap<Dataset, SearchIndex>();
 
+/** {@link searchIndexSteps}, done at once when the index of `dataset` is already built, and kept when built. */
+export function* searchIndexStepsFor(dataset: Dataset): Generator<void, SearchIndex, void> {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const index = yield* searchIndexSteps(dataset);
+  // Another build of the same dataset may have finished first: keep one.
+  const first = cache.get(dataset) ?? index;
+  cache.set(dataset, first);
+  return first;
+}
+
 /** The index of a dataset, built on first use and then reused. */
 export function searchIndexFor(dataset: Dataset): SearchIndex {
-  let index = cache.get(dataset);
-  if (!index) {
-    index = createSearchIndex(dataset);
-    cache.set(dataset, index);
+  const steps = searchIndexStepsFor(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return index;
 }
