@@ -404,23 +404,10 @@ export function bestResults(mini: MiniSearch<never> | MiniSearch<DocInfo>, query
 
 /**
  * MiniSearch's `autoSuggest(terms.join(" "), { fuzzy: 2, prefix: true, combineWith: "OR" })` on
- * indexed terms: the suggestions' matched terms, best first.
+ * indexed terms: the suggestions' matched terms, best first, listed as read (stop early: cheaper).
  */
-export function suggestTerms(index: SearchIndex, terms: readonly string[]): string[][] {
-  const results = index.ranker.all(terms.join(" "), null, tokenize, { combineWith: "OR", prefix: true, fuzzy: 2, tokenize: (s) => s.split(/\s+/) });
-  const suggestions = new Map<string, { score: number; terms: string[]; count: number }>();
-  for (const { score, terms: matched } of results) {
-    const phrase = matched.join(" ");
-    const suggestion = suggestions.get(phrase);
-    if (suggestion != null) {
-      suggestion.score += score;
-      suggestion.count += 1;
-    } else suggestions.set(phrase, { score, terms: matched, count: 1 });
-  }
-  return [...suggestions.values()]
-    .map(({ score, terms: matched, count }) => ({ terms: matched, score: score / count }))
-    .sort((a, b) => b.score - a.score)
-    .map((s) => s.terms);
+export function suggestTerms(index: SearchIndex, terms: readonly string[]): Iterable<string[]> {
+  return index.ranker.suggest(terms.join(" "), tokenize);
 }
 
 /** Whether more than {@link COMMON_SHARE} of the documents (and more than two) hold `term`. */

@@ -176,6 +176,9 @@ interface Ranked {
   scores: number[];
   /** Bit i: the document matched the i-th distinct query term. */
   masks: number[];
+  /** Two hashes of the (leaf, derived term) pairs the document matched: see {@link Ranker.suggest}. */
+  h1?: number[];
+  h2?: number[];
 }
 
 const NONE: Ranked = { docs: [], scores: [], masks: [] };
@@ -202,6 +205,8 @@ export class Ranker {
   readonly #index: TermIndex;
   readonly #scratch: Scratch;
   readonly #raw = new WeakMap<FieldPostings, RawPostings>();
+  /** While {@link Ranker.suggest} runs: each leaf's number, for hashing what a document matched. */
+  #hashing: Map<Leaf, number> | null = null;
 
   constructor(index: TermIndex) {
     this.#index = index;
@@ -230,7 +235,13 @@ export class Ranker {
     const docs: number[] = [];
     const scores: number[] = [];
     const termBoost = 1;
-    for (const { weight, postings } of leaf.derived) {
+    const leafNo = this.#hashing?.get(leaf);
+    const h1: number[] = [];
+    const h2: number[] = [];
+    const last: number[] = [];
+    for (let j = 0; j < leaf.derived.length; j++) {
+      const { weight, postings } = leaf.derived[j] as Leaf["derived"][number];
+      const [c1, c2] = leafNo === undefined ? [0, 0] : pairCodes(leafNo, j);
       for (let fieldId = 0; fieldId < fields.length; fieldId++) {
         const freqs = postings[fieldId];
         if (freqs == null) continue;
@@ -246,12 +257,24 @@ export class Ranker {
             pos[d] = docs.length;
             docs.push(d);
             scores.push(weighted);
-          } else scores[p] = (scores[p] as number) + weighted;
+            if (leafNo !== undefined) {
+              h1.push(c1);
+              h2.push(c2);
+              last.push(j);
+            }
+          } else {
+            scores[p] = (scores[p] as number) + weighted;
+            if (leafNo !== undefined && last[p] !== j) {
+              h1[p] = (h1[p] as number) + c1;
+              h2[p] = (h2[p] as number) + c2;
+              last[p] = j;
+            }
+          }
         }
       }
     }
     this.#scratch.give(pos, docs);
-    return { docs, scores, masks: docs.map(() => bit) };
+    return leafNo === undefined ? { docs, scores, masks: docs.map(() => bit) } : { docs, scores, masks: docs.map(() => bit), h1, h2 };
   }
 
   #combine(a: Ranked, b: Ranked, how: string): Ranked {
@@ -277,9 +300,17 @@ export class Ranker {
           out.docs.push(d);
           out.scores.push(b.scores[j] as number);
           out.masks.push(b.masks[j] as number);
+          if (out.h1 && b.h1 && out.h2 && b.h2) {
+            out.h1.push(b.h1[j] as number);
+            out.h2.push(b.h2[j] as number);
+          }
         } else {
           out.scores[p] = (out.scores[p] as number) + (b.scores[j] as number);
           out.masks[p] = (out.masks[p] as number) | (b.masks[j] as number);
+          if (out.h1 && b.h1 && out.h2 && b.h2) {
+            out.h1[p] = (out.h1[p] as number) + (b.h1[j] as number);
+            out.h2[p] = (out.h2[p] as number) + (b.h2[j] as number);
+          }
         }
       }
     }
@@ -334,10 +365,120 @@ export class Ranker {
     });
   }
 
+  /**
+   * MiniSearch's `autoSuggest(text, { combineWith: "OR", prefix: true, fuzzy: 2 })` (words split on
+   * spaces, identity processing): each suggestion's terms, best first, the same list in the same
+   * order, without a result object per matching document — a one-letter word matches nearly all
+   * of them. Documents that matched the same terms are grouped by two sums of random codes of
+   * (word, derived term) pairs; each group's scores are added in MiniSearch's order (best first),
+   * so averages and their order are the same to the last bit. Suggestions are listed lazily: only
+   * those read get a result object (one document each), to read the terms in MiniSearch's order.
+   */
+  suggest(text: string, tokenize: (s: string) => string[]): Iterable<string[]> {
+    const tree = plan(this.#index, text, { combineWith: "OR", prefix: true, fuzzy: 2, tokenize: (s) => s.split(/\s+/) }, tokenize);
+    const bits = new Map<string, number>();
+    const numbers = new Map<Leaf, number>();
+    const collect = (n: Node<Leaf>): void => {
+      if ("leaves" in n) {
+        for (const l of n.leaves) {
+          if (!bits.has(l.source)) bits.set(l.source, bits.size);
+          numbers.set(l, numbers.size);
+        }
+      } else for (const c of n.nodes) collect(c);
+    };
+    collect(tree);
+    if (bits.size === 0) return [];
+    // Documents that matched the same (word, derived term) pairs have the same terms; the converse
+    // needs each derived term to come from one word only. Else, or past 30 words: as MiniSearch does.
+    const derived = [...numbers.keys()].flatMap((l) => l.derived.map((d) => d.term));
+    if (bits.size > 30 || new Set(derived).size < derived.length) return suggestionsOf(sortResults(evaluate(this.#index, tree, null, null)));
+    this.#hashing = numbers;
+    let ranked: Ranked;
+    try {
+      ranked = this.#rank(tree, bits, null);
+    } finally {
+      this.#hashing = null;
+    }
+    interface Group {
+      rep: number;
+      best: number;
+      first: number;
+      scores: number[];
+    }
+    const groups = new Map<number, Map<number, Group>>();
+    const all: Group[] = [];
+    for (let i = 0; i < ranked.docs.length; i++) {
+      const score = (ranked.scores[i] as number) * (popcount(ranked.masks[i] as number) || 1);
+      const k1 = ranked.h1?.[i] as number;
+      const k2 = ranked.h2?.[i] as number;
+      let inner = groups.get(k1);
+      if (!inner) groups.set(k1, (inner = new Map()));
+      const g = inner.get(k2);
+      if (!g) {
+        const created = { rep: ranked.docs[i] as number, best: score, first: i, scores: [score] };
+        inner.set(k2, created);
+        all.push(created);
+      } else {
+        g.scores.push(score);
+        if (score > g.best) Object.assign(g, { best: score, first: i });
+      }
+    }
+    // Each group's average score, its scores added best first as MiniSearch adds them (equal
+    // scores are interchangeable); groups in the order MiniSearch first meets them, then by average.
+    const ranked2 = all
+      .sort((a, b) => b.best - a.best || a.first - b.first)
+      .map((g) => {
+        if (g.scores.length === 1) return { rep: g.rep, score: g.scores[0] as number };
+        const sorted = Float64Array.from(g.scores).sort();
+        let sum = sorted[sorted.length - 1] as number;
+        for (let k = sorted.length - 2; k >= 0; k--) sum += sorted[k] as number;
+        return { rep: g.rep, score: sum / sorted.length };
+      })
+      .sort((a, b) => b.score - a.score);
+    // The terms of a group, read from MiniSearch's result object of one of its documents, only
+    // for the groups a caller reads (a few): there may be as many as documents.
+    const index = this.#index;
+    return (function* () {
+      for (let at = 0; at < ranked2.length; at += 16) {
+        const batch = ranked2.slice(at, at + 16).map((g) => g.rep);
+        const detail = evaluate(index, tree, null, batch);
+        for (const rep of batch) yield Object.keys((detail.get(rep) as ObjectResult).match);
+      }
+    })();
+  }
+
   /** Every result of MiniSearch's `search(query, options)`, best first. */
   all(query: Query, docBoost: Float64Array | null, tokenize: (s: string) => string[], options: NodeOptions = {}): SearchResult[] {
     return sortResults(evaluate(this.#index, plan(this.#index, query, options, tokenize), docBoost, null));
   }
+}
+
+/** Two random codes below 2^32 for a (leaf, derived term) pair: sums of a few thousand stay exact. */
+function pairCodes(leaf: number, derived: number): [number, number] {
+  const mix = (x: number) => {
+    let h = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const n = leaf * 65_537 + derived + 1;
+  return [mix(n), mix(n ^ 0x5bd1e995)];
+}
+
+/** MiniSearch's autoSuggest grouping of its sorted search results. */
+function suggestionsOf(results: SearchResult[]): string[][] {
+  const suggestions = new Map<string, { score: number; terms: string[]; count: number }>();
+  for (const { score, terms } of results) {
+    const phrase = terms.join(" ");
+    const s = suggestions.get(phrase);
+    if (s) {
+      s.score += score;
+      s.count += 1;
+    } else suggestions.set(phrase, { score, terms, count: 1 });
+  }
+  return [...suggestions.values()]
+    .map((s) => ({ terms: s.terms, score: s.score / s.count }))
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.terms);
 }
 
 function popcount(x: number): number {
