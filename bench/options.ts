@@ -3,7 +3,7 @@
 import { TARGETS, type Target } from "./report.ts";
 
 export const ALL_SIZES = [100, 1000, 10000, 100000] as const;
-export const PHASES = ["overview", "readable", "throttled", "interactions", "bytes", "node", "import", "lighthouse"] as const;
+export const PHASES = ["overview", "readable", "throttled", "interactions", "search", "bytes", "node", "import", "lighthouse"] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Scenario {

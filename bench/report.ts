@@ -1,6 +1,7 @@
 // The bench results: their JSON shape and the Markdown table printed at the end.
 import type { LighthouseResult } from "./lighthouse.ts";
 import type { NodeSearchResult } from "./searchNode.ts";
+import { searchRowsMarkdown, type SearchRow } from "./searchRows.ts";
 import type { ImportBenchRow } from "./importNode.ts";
 import type { ImportBrowserResult } from "./importBrowser.ts";
 import type { Spread } from "./stats.ts";
@@ -56,6 +57,8 @@ export interface BenchResults {
   focus?: Record<string, { id: string; name: string; descendants: number }>;
   firstVisit?: FirstVisit | null;
   interactions: Interactions | null;
+  /** Search per size: engine p95 and typing → results painted p95 side by side (bench/searchRows.ts). */
+  searchRows?: SearchRow[];
   searchNode: NodeSearchResult | null;
   /** Import parsers in Node (bench/importNode.ts); absent in older results. */
   importNode?: ImportBenchRow[];
@@ -186,5 +189,6 @@ export function markdown(b: BenchResults): string {
   if (b.size && b.size.initialGzipKB > b.size.budgetKB) lines.push(`- Initial files: ${b.size.files.map((f) => `${f.file} ${fmt(f.gzipKB)} KB`).join(", ")}.`);
   for (const note of b.interactions?.notes ?? []) lines.push(`- Interactions: ${note}`);
   for (const note of b.notes) lines.push(`- ${note}`);
+  if (b.searchRows?.length) lines.push(...searchRowsMarkdown(b.searchRows));
   return lines.join("\n");
 }

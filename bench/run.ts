@@ -22,6 +22,7 @@ import { parseArgs, type Scenario } from "./options.ts";
 import { firstVisitBytes } from "./firstVisit.ts";
 import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
+import { measureSearchRow, type SearchRow } from "./searchRows.ts";
 import { benchImportNode } from "./importNode.ts";
 import { benchImportBrowser } from "./importBrowser.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
@@ -321,6 +322,13 @@ async function main(): Promise<number> {
   // Import of a 100,000-service file in the page, first render of its 10,000-unit subtree.
   const importBrowser = phases.has("import") && left() > 60_000 ? await benchImportBrowser(launched, base, REPS, log) : null;
 
+  const searchRows: SearchRow[] = [];
+  for (const n of phases.has("search") ? OPTIONS.sizes.filter((x) => x >= 1000) : []) {
+    const ds = datasets.get(n);
+    if (ds) searchRows.push(await measureSearchRow(launched, base, n, benchQueries(ds), benchQueries(ds, 12).filter((_, i) => i % 6 !== 5), LOAD_TIMEOUT_MS));
+    log(`search ${n}: ${JSON.stringify(searchRows[searchRows.length - 1])}`);
+  }
+
   let lighthouse: BenchResults["lighthouse"] = null;
   if (phases.has("lighthouse")) {
     log("Lighthouse (mobile preset) on the DGOS data…");
@@ -356,6 +364,7 @@ async function main(): Promise<number> {
     firstVisit,
     interactions,
     searchNode,
+    searchRows,
     ...(importNode ? { importNode } : {}),
     ...(importBrowser ? { importBrowser } : {}),
     size: {

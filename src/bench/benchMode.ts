@@ -16,6 +16,8 @@ export interface BenchState {
    * excerpts) on each query, in this page: the index is built first and timed apart.
    */
   searchLatency?: (queries: readonly string[]) => Promise<{ buildMs: number; latencies: number[] }>;
+  /** Set by the app once it has built its search index in slices (search box focused). */
+  searchBuild?: { workMs: number; slices: number; longestMs: number };
 }
 
 declare global {

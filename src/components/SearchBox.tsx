@@ -149,6 +149,8 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         role="listbox"
         aria-label="Résultats de recherche"
         className="search__results"
+        // The text these results are for (the bench waits for it to be painted).
+        data-query={loading ? undefined : query}
         hidden={!showList}
         onMouseDown={(e) => e.preventDefault()}
       >

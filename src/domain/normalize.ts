@@ -127,25 +127,41 @@ export function highlightRanges(
   queryTerms: readonly string[],
   options: { prefix?: boolean; family?: boolean } = {},
 ): [number, number][] {
+  return highlighter(queryTerms, options)(text);
+}
+
+// A word's folded form, its stem and its family key, computed once per distinct word.
+const wordForms = memoised((word: string) => {
+  const folded = foldWord(word);
+  const stemmed = stem(folded);
+  return { folded, stemmed, key: familyKey(stemmed) };
+});
+
+/**
+ * {@link highlightRanges} with the query terms prepared once, for highlighting several texts
+ * with the same terms (a hit's mission items, name and short name).
+ */
+export function highlighter(queryTerms: readonly string[], options: { prefix?: boolean; family?: boolean } = {}): (text: string) => [number, number][] {
   const prefix = options.prefix ?? true;
   const family = options.family ?? false;
   const terms = [...new Set(queryTerms.flatMap(searchTerms))].sort((a, b) => b.length - a.length);
-  if (terms.length === 0) return [];
-  const ranges: [number, number][] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const folded = foldWord(word);
-    // Longest first, so « information » wins over « info » when both are query terms.
-    const stemmed = stem(folded);
-    const key = family ? familyKey(stemmed) : stemmed;
-    const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t || stemmed === t || key === t));
-    if (term === undefined) continue;
-    const start = match.index;
-    // A term that is the word's stem covers the whole word (« déontologie » for « deontologie »).
-    const whole = stemmed === term || folded === term || key === term;
-    ranges.push([start, whole ? start + word.length : start + originalLength(word, term.length)]);
-  }
-  return ranges;
+  if (terms.length === 0) return () => [];
+  return (text) => {
+    const ranges: [number, number][] = [];
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const { folded, stemmed, key: familyOf } = wordForms(word);
+      // Longest first, so « information » wins over « info » when both are query terms.
+      const key = family ? familyOf : stemmed;
+      const term = terms.find((t) => (prefix ? folded.startsWith(t) : folded === t || stemmed === t || key === t));
+      if (term === undefined) continue;
+      const start = match.index;
+      // A term that is the word's stem covers the whole word (« déontologie » for « deontologie »).
+      const whole = stemmed === term || folded === term || key === term;
+      ranges.push([start, whole ? start + word.length : start + originalLength(word, term.length)]);
+    }
+    return ranges;
+  };
 }
 
 // How many UTF-16 units of `word` fold to its first `foldedLength` characters: folding can

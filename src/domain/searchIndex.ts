@@ -5,9 +5,10 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import { escapeRegExp, wholeWord } from "./glossaryText.ts";
 import { counterparts } from "./lineage.ts";
-import { foldWord, highlightRanges, tokenize } from "./normalize.ts";
+import { foldWord, highlighter, tokenize } from "./normalize.ts";
 import type { Body, Dataset, GlossaryEntry, LineageLink, Theme, Unit } from "./schema.ts";
 import { indexTerm, indexTerms, querySlots, type QuerySlot } from "./searchQuery.ts";
+import { Ranker, TermIndexBuilder, type TermIndex } from "./searchScoring.ts";
 
 /**
  * What a document of the index is: a unit, or what else a version holds that users ask about —
@@ -63,7 +64,14 @@ interface DocInfo {
 }
 
 export interface SearchIndex {
+  /**
+   * The same index as a MiniSearch instance, built on first read: the reference that the tests
+   * compare {@link SearchIndex.ranker} with. Searching does not use it.
+   */
   readonly mini: MiniSearch<DocInfo>;
+  readonly terms: TermIndex;
+  /** Scores queries over {@link SearchIndex.terms} exactly as MiniSearch would. */
+  readonly ranker: Ranker;
   readonly docs: readonly DocInfo[];
   /** Ids of the versions that have units in the index. */
   readonly versions: readonly string[];
@@ -157,8 +165,15 @@ const bodyDoc = (b: Body): Pick<DocInfo, "name" | "shortName" | "items"> => ({
   items: [b.role ?? "", BODY_CATEGORY_LABEL[b.category]].filter(Boolean),
 });
 
-/** Builds the index once for the whole dataset; search it with {@link searchUnits}. */
-export function createSearchIndex(dataset: Dataset): SearchIndex {
+// Documents collected, then indexed, between two pauses of a build in slices.
+const SLICE = 100;
+
+/**
+ * The index of a dataset, built step by step: each `next()` does a slice of the work (a few
+ * milliseconds at most), so that a caller can build a large index across frames
+ * ({@link createSearchIndex} runs it to the end at once). Done with the index.
+ */
+export function* searchIndexSteps(dataset: Dataset): Generator<void, SearchIndex, void> {
   const matchGlossary = glossaryMatcher(dataset.glossary.entries);
   const docs: DocInfo[] = [];
   const add = (doc: Omit<DocInfo, "id" | "entries">) => {
@@ -169,44 +184,74 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     const v = version.id;
     for (const unit of version.units) {
       add({ version: v, kind: "unit", ref: -1, unit, code: unit.code, name: unit.name, shortName: unit.shortName, items: missionItems(unit) });
+      if (docs.length % SLICE === 0) yield;
     }
     version.themes.forEach((t, ref) => add({ version: v, kind: "theme", ref, ...themeDoc(t) }));
     version.bodies.forEach((b, ref) => add({ version: v, kind: "body", ref, ...bodyDoc(b) }));
     version.gaps.forEach((g, ref) => add({ version: v, kind: "gap", ref, items: [g] }));
   }
-  // Document frequencies and display words are gathered while MiniSearch indexes: it reads a
-  // document's id field first, then its fields, each word through processTerm.
+  // Document frequencies and display words are gathered while the terms are indexed, each word
+  // through processTerm, document by document.
   const documentFrequency = new Map<string, number>();
   const display = new Map<string, string>();
   const lastDoc = new Map<string, number>();
-  let current = -1;
-  const extractField = (doc: DocInfo, field: string) => {
-    if (field === "id") current = doc.id;
-    return fieldOf(doc, field);
-  };
-  const record = (word: string) => {
-    const term = indexTerm(word);
+  // A token's indexed term, once per distinct token (indexTerm memoises only part of it).
+  const termOf = new Map<string, string | null>();
+  const record = (word: string, doc: number) => {
+    let term = termOf.get(word);
+    if (term === undefined) termOf.set(word, (term = indexTerm(word)));
     if (term === null) return null;
-    if (lastDoc.get(term) !== current) {
-      lastDoc.set(term, current);
+    if (lastDoc.get(term) !== doc) {
+      lastDoc.set(term, doc);
       const n = documentFrequency.get(term);
       documentFrequency.set(term, (n ?? 0) + 1);
       if (n === undefined) display.set(term, word.toLowerCase());
     }
     return term;
   };
-  // No stored fields: a hit's version and unit come from `docs`, so MiniSearch does not copy
-  // them onto each of possibly thousands of results. Queries are built as trees of indexed
-  // terms (searchQuery.ts), so search-time processing is the identity.
+  const builder = new TermIndexBuilder({ fields: FIELDS, boost: BOOST, tokenize, processTerm: record, field: (doc, field) => fieldOf(docs[doc] as DocInfo, field) as string | undefined });
+  while (builder.count < docs.length) {
+    builder.add();
+    if (builder.count % SLICE === 0) yield;
+  }
+  const terms = builder.finish();
+  let mini: MiniSearch<DocInfo> | undefined;
+  return {
+    get mini() {
+      mini ??= miniSearchOf(docs);
+      return mini;
+    },
+    terms,
+    ranker: new Ranker(terms),
+    docs,
+    versions: dataset.versions.filter((v) => v.units.length > 0).map((v) => v.id),
+    documentFrequency,
+    display,
+  };
+}
+
+/** Builds the index once for the whole dataset; search it with {@link searchUnits}. */
+export function createSearchIndex(dataset: Dataset): SearchIndex {
+  const steps = searchIndexSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// The MiniSearch index of the same documents, with the same options as the index had when
+// MiniSearch scored every search. Queries are built as trees of indexed terms (searchQuery.ts),
+// so search-time processing is the identity.
+function miniSearchOf(docs: readonly DocInfo[]): MiniSearch<DocInfo> {
   const mini = new MiniSearch<DocInfo>({
-    fields: FIELDS,
-    extractField,
+    fields: [...FIELDS],
+    extractField: fieldOf,
     tokenize,
-    processTerm: record,
+    processTerm: indexTerm,
     searchOptions: { boost: BOOST, prefix: false, fuzzy: false, combineWith: "OR", processTerm: (t) => t },
   });
   mini.addAll(docs);
-  return { mini, docs, versions: dataset.versions.filter((v) => v.units.length > 0).map((v) => v.id), documentFrequency, display };
+  return mini;
 }
 
 // Doc terms to highlight: the matched terms plus, when a match came through the glossary, the
@@ -221,8 +266,9 @@ function highlightTerms(result: SearchResult, info: DocInfo): string[] {
 }
 
 function excerptFor(info: DocInfo, terms: string[]): SearchHit["excerpt"] {
+  const highlight = highlighter(terms, { prefix: false, family: true });
   const distinct = (text: string) => {
-    const ranges = highlightRanges(text, terms, { prefix: false, family: true });
+    const ranges = highlight(text);
     const words = new Set(ranges.map(([s, e]) => foldWord(text.slice(s, e))));
     return { text, ranges, score: words.size };
   };
@@ -324,11 +370,9 @@ interface MiniSearchInternals {
 }
 
 /**
- * The best `limit` results of `mini.search(query, options)`, the same ones in the same order, without
- * building and sorting a result object for each of the thousands of documents a common word
- * matches: half of a search's time went there (objects, `Object.keys`, the sort, their garbage).
- * Mirrors MiniSearch 7.2's `search` (pinned): score × number of matched query terms, best first,
- * ties in match order (its sort is stable); the searchIndex tests compare both on every query.
+ * The best `limit` results of `mini.search(query, options)`, the same ones in the same order,
+ * read from MiniSearch 7.2's private `executeQuery` (pinned). Search no longer uses it (the
+ * {@link Ranker} scores the index itself); kept because a test checks it against `mini.search`.
  */
 export function bestResults(mini: MiniSearch<never> | MiniSearch<DocInfo>, query: Query, options: object, limit: number): SearchResult[] {
   const internals = mini as unknown as MiniSearchInternals;
@@ -358,12 +402,39 @@ export function bestResults(mini: MiniSearch<never> | MiniSearch<DocInfo>, query
   }));
 }
 
+/**
+ * MiniSearch's `autoSuggest(terms.join(" "), { fuzzy: 2, prefix: true, combineWith: "OR" })` on
+ * indexed terms: the suggestions' matched terms, best first, listed as read (stop early: cheaper).
+ */
+export function suggestTerms(index: SearchIndex, terms: readonly string[]): Iterable<string[]> {
+  return index.ranker.suggest(terms.join(" "), tokenize);
+}
+
 /** Whether more than {@link COMMON_SHARE} of the documents (and more than two) hold `term`. */
 export function isCommonTerm(index: SearchIndex, term: string): boolean {
   return (index.documentFrequency.get(term) ?? 0) > Math.max(2, COMMON_SHARE * index.docs.length);
 }
 
 const isCommon = (index: SearchIndex, slot: QuerySlot) => slot.synonym === undefined && slot.terms.every((t) => isCommonTerm(index, t));
+
+const filters = new WeakMap<SearchIndex, Map<string, Float64Array>>();
+
+// What MiniSearch's boostDocument gave each document: 1 to score it, 0 to skip it. Kept per
+// index and filter (a few: units only or not, per version).
+function documentFilter(index: SearchIndex, unitsOnly: boolean, version: string | undefined): Float64Array {
+  let byKey = filters.get(index);
+  if (!byKey) filters.set(index, (byKey = new Map()));
+  const key = `${unitsOnly}\u0000${version ?? ""}`;
+  let filter = byKey.get(key);
+  if (!filter) {
+    filter = new Float64Array(index.docs.length);
+    index.docs.forEach((d, i) => {
+      (filter as Float64Array)[i] = (!unitsOnly || d.kind === "unit") && (version === undefined || d.version === version) ? 1 : 0;
+    });
+    byKey.set(key, filter);
+  }
+  return filter;
+}
 
 /**
  * Documents of every kind (units, themes, bodies, gaps) matching `query`, best first; see
@@ -378,13 +449,13 @@ export function searchDocuments(index: SearchIndex, query: string, options: Sear
   // test at all when the version is the only one and every kind is wanted.
   const { docs, versions } = index;
   const everyVersion = version === undefined || (versions.length === 1 && versions[0] === version);
-  const boostDocument = unitsOnly
-    ? (id: number) => (docs[id]?.kind === "unit" && (everyVersion || docs[id]?.version === version) ? 1 : 0)
-    : everyVersion
-      ? undefined
-      : (id: number) => (docs[id]?.version === version ? 1 : 0);
+  const docBoost = unitsOnly || !everyVersion ? documentFilter(index, unitsOnly, everyVersion ? undefined : version) : null;
   const run = (queries: Query[], combineWith: "AND" | "OR") =>
-    queries.length === 0 ? [] : limit === undefined || limit < 1 ? index.mini.search({ combineWith, queries }, boostDocument ? { boostDocument } : {}) : bestResults(index.mini, { combineWith, queries }, boostDocument ? { boostDocument } : {}, limit);
+    queries.length === 0
+      ? []
+      : limit === undefined || limit < 1
+        ? index.ranker.all({ combineWith, queries }, docBoost, tokenize)
+        : index.ranker.best({ combineWith, queries }, docBoost, limit, tokenize);
   let results: SearchResult[];
   let partial = false;
   const all = slots.map((s) => s.query);
@@ -443,12 +514,22 @@ export function lineageSuggestions(dataset: Dataset, hits: readonly SearchHit[],
 
 const cache = new WeakMap<Dataset, SearchIndex>();
 
+/** {@link searchIndexSteps}, done at once when the index of `dataset` is already built, and kept when built. */
+export function* searchIndexStepsFor(dataset: Dataset): Generator<void, SearchIndex, void> {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const index = yield* searchIndexSteps(dataset);
+  // Another build of the same dataset may have finished first: keep one.
+  const first = cache.get(dataset) ?? index;
+  cache.set(dataset, first);
+  return first;
+}
+
 /** The index of a dataset, built on first use and then reused. */
 export function searchIndexFor(dataset: Dataset): SearchIndex {
-  let index = cache.get(dataset);
-  if (!index) {
-    index = createSearchIndex(dataset);
-    cache.set(dataset, index);
+  const steps = searchIndexStepsFor(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return index;
 }

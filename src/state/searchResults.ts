@@ -4,7 +4,7 @@
 import { pathTo, type VersionIndex } from "../domain/hierarchy.ts";
 import { highlightRanges } from "../domain/normalize.ts";
 import type { Dataset } from "../domain/schema.ts";
-import { BODY_CATEGORY_LABEL, lineageSuggestions, searchDocuments, type SearchHit, type SearchIndex } from "../domain/searchIndex.ts";
+import { BODY_CATEGORY_LABEL, lineageSuggestions, searchDocuments, suggestTerms, type SearchHit, type SearchIndex } from "../domain/searchIndex.ts";
 import { indexTerms, synonymsOf } from "../domain/searchQuery.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { versionName } from "../domain/import/ids.ts";
@@ -219,10 +219,9 @@ function entryItem(dataset: Dataset, hit: SearchHit): EntryResultItem {
 function closestTerms(index: SearchIndex, query: string): string[] {
   const terms = indexTerms(query);
   if (terms.length === 0) return [];
-  const suggestions = index.mini.autoSuggest(terms.join(" "), { fuzzy: 2, prefix: true, combineWith: "OR", processTerm: (t) => t, tokenize: (s) => s.split(/\s+/) });
   const out: string[] = [];
-  for (const s of suggestions) {
-    for (const term of s.terms) {
+  for (const matched of suggestTerms(index, terms)) {
+    for (const term of matched) {
       const word = index.display.get(term);
       if (word && !out.includes(word)) out.push(word);
     }
