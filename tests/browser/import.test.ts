@@ -143,8 +143,8 @@ describe("import (Chromium)", () => {
     await openCsv(page, "abime.csv", "code;parent;nom\nR;;Racine\nA;R;\nB;ZZ;Orphelin\nR;;Double\n");
     const text = () => dialog(page).textContent();
     await expect.poll(text).toContain("Erreur · ligne 3, colonne 5 : Nom vide");
-    expect(await text()).toContain("Erreur · ligne 4 enregistrement « B » : Parent « ZZ » introuvable");
-    expect(await text()).toContain("Erreur · ligne 5 enregistrement « R » : Code « R » en double");
+    expect(await text()).toContain("Erreur · ligne 4, colonne 3 enregistrement « B » : Parent « ZZ » introuvable");
+    expect(await text()).toContain("Erreur · ligne 5, colonne 1 enregistrement « R » : Code « R » en double");
     await dialog(page).getByRole("button", { name: "Importer les unités valides" }).click();
     await expect.poll(() => page.getByRole("region", { name: /Organigramme importé/ }).textContent()).toContain("1 unités");
   });

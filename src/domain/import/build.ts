@@ -26,7 +26,7 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
   const positions = new Map<string, number>();
   for (const record of raw.records) {
     if (byKey.has(record.key)) {
-      problems.push({ severity: "error", message: `Code « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.at });
+      problems.push({ severity: "error", message: `Code « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.codeAt ?? record.at });
     } else {
       byKey.set(record.key, record);
       positions.set(record.key, valid.length);
@@ -43,9 +43,9 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
     const p = record.parentKey === null ? undefined : positions.get(record.parentKey);
     if (record.parentKey === null) roots.push(record);
     else if (record.parentKey === record.key) {
-      problems.push({ severity: "error", message: "L'unité est son propre parent : laissée de côté.", at: record.at });
+      problems.push({ severity: "error", message: "L'unité est son propre parent : laissée de côté.", at: record.parentAt ?? record.at });
     } else if (p === undefined) {
-      problems.push({ severity: "error", message: `Parent « ${record.parentKey.slice(0, 60)} » introuvable : unité laissée de côté, avec ses sous-unités.`, at: record.at });
+      problems.push({ severity: "error", message: `Parent « ${record.parentKey.slice(0, 60)} » introuvable : unité laissée de côté, avec ses sous-unités.`, at: record.parentAt ?? record.at });
     } else {
       parent[i] = p;
       const list = children.get(record.parentKey);
@@ -58,7 +58,10 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
   const OK = 1;
   const CYCLE = 2;
   const VISITING = 3;
+  // Own parent or unknown parent: left aside, and so is everything under it.
+  const LEFT = 4;
   const state = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((valid[i] as RawRecord).parentKey !== null && parent[i] === -1) state[i] = LEFT;
   const chain: number[] = [];
   for (let start = 0; start < n; start++) {
     chain.length = 0;
@@ -72,7 +75,7 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
         problems.push({
           severity: "error",
           message: `Rattachements en boucle (${loop.map((k) => `« ${k.slice(0, 30)} »`).join(" → ")}) : ces unités sont laissées de côté.`,
-          at: (valid[current] as RawRecord).at,
+          at: (valid[current] as RawRecord).parentAt ?? (valid[current] as RawRecord).at,
         });
         break;
       }
@@ -85,6 +88,21 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
       current = parent[current] as number;
     }
     for (const i of chain) state[i] = verdict;
+  }
+  // What the report says is left aside is left aside: never offered as a root, never imported.
+  for (let i = 0; i < n; i++) {
+    if (state[i] === OK) continue;
+    const record = valid[i] as RawRecord;
+    byKey.delete(record.key);
+    children.delete(record.key);
+    if (record.parentKey !== null && (parent[i] as number) >= 0) {
+      const siblings = children.get(record.parentKey);
+      if (siblings) {
+        const kept = siblings.filter((r) => r !== record);
+        if (kept.length > 0) children.set(record.parentKey, kept);
+        else children.delete(record.parentKey);
+      }
+    }
   }
   // The report reads top to bottom: CSV problems by line (a stable sort keeps JSON ones in order).
   problems.sort((a, b) => (a.at.line ?? Infinity) - (b.at.line ?? Infinity) || (a.at.column ?? 0) - (b.at.column ?? 0));

@@ -10,6 +10,8 @@ export interface Cell {
   value: string;
   line: number;
   column: number;
+  /** A quote opened here was never closed: the cell swallowed the rest of the file. */
+  unclosed?: true;
 }
 
 /** `;` or `,`, whichever occurs more often outside quotes on the first line. */
@@ -38,6 +40,7 @@ export function readCsv(text: string, delimiter: string, problems: Problem[]): C
     const startLine = line;
     const startColumn = column;
     let value = "";
+    let unclosed = false;
     if (text[i] === '"') {
       i++;
       column++;
@@ -64,7 +67,8 @@ export function readCsv(text: string, delimiter: string, problems: Problem[]): C
         i++;
       }
       if (!closed) {
-        problems.push({ severity: "error", message: "Guillemet ouvert jamais refermé : le fichier semble tronqué.", at: { line: startLine, column: startColumn } });
+        unclosed = true;
+        problems.push({ severity: "error", message: "Guillemet ouvert jamais refermé : le fichier semble tronqué ; la ligne est ignorée.", at: { line: startLine, column: startColumn } });
       }
       // Anything between the closing quote and the delimiter is kept, with a warning.
       let extra = "";
@@ -86,7 +90,7 @@ export function readCsv(text: string, delimiter: string, problems: Problem[]): C
       value = text.slice(from, i);
       column += i - from;
     }
-    row.push({ value, line: startLine, column: startColumn });
+    row.push(unclosed ? { value, line: startLine, column: startColumn, unclosed: true } : { value, line: startLine, column: startColumn });
     if (i < n && text[i] === delimiter) {
       i++;
       column++;
@@ -161,6 +165,8 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
 
   for (const row of rows.slice(1)) {
     const line = row[0]?.line ?? 0;
+    // Already reported by readCsv: importing it would bring other rows' text in as this row's.
+    if (row.some((c) => c.unclosed)) continue;
     if (row.length !== header.length) {
       problems.push({
         severity: "warning",
@@ -204,6 +210,8 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
       secondary: [],
       references: [],
       at: { line, record: code.slice(0, 200) },
+      codeAt: { ...at("code"), record: code.slice(0, 200) },
+      parentAt: { ...at("parent"), record: code.slice(0, 200) },
     };
     const shortName = get("shortName");
     if (shortName !== "") record.shortName = clip(shortName, MAX_NAME, at("shortName"), "Sigle", problems);

@@ -49,7 +49,12 @@ export interface RawRecord {
   note?: string;
   /** ISO date of the record's last change, when the file gives one. */
   modified?: string;
+  /** Where the record is (provenance shown in the panel). */
   at: Location;
+  /** CSV: the cells of its code and its parent, so that a duplicate code or an unknown parent is
+   * reported at its column, not only at its line. */
+  codeAt?: Location;
+  parentAt?: Location;
 }
 
 export interface RawOrg {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildImportedOrg, checkOrg } from "../../../../src/domain/import/build.ts";
+import { buildImportedOrg, checkOrg, findRoots } from "../../../../src/domain/import/build.ts";
 import { parseCsv, readCsv } from "../../../../src/domain/import/csv.ts";
 import { parseBytes } from "../../../../src/domain/import/parseFile.ts";
 import { formatLocation, importInfo, type Problem } from "../../../../src/domain/import/types.ts";
@@ -61,13 +61,21 @@ describe("CSV import", () => {
     expect(lines).toEqual([
       expect.stringMatching(/^error ligne 3, colonne 5: Nom vide/),
       expect.stringMatching(/^error ligne 4, colonne 1: Code vide/),
-      expect.stringMatching(/^error ligne 5 enregistrement « R »: Code « R » en double/),
-      expect.stringMatching(/^error ligne 6.*Parent « ZZ » introuvable/),
-      expect.stringMatching(/^error ligne 7.*en boucle \(« C » → « D »\)/),
+      expect.stringMatching(/^error ligne 5, colonne 1 enregistrement « R »: Code « R » en double/),
+      expect.stringMatching(/^error ligne 6, colonne 3 enregistrement « B »: Parent « ZZ » introuvable/),
+      expect.stringMatching(/^error ligne 7, colonne 3 enregistrement « C »: .*en boucle \(« C » → « D »\)/),
       expect.stringMatching(/^error ligne 9, colonne 5: Guillemet ouvert/),
     ]);
-    // What is valid is still importable: the root and E (whose name ran to the end of the file).
-    expect(org?.version.units.map((u) => u.id)).toEqual(["r", "e"]);
+    // What is valid is still importable: the root only. E's quote swallowed the rest of the file,
+    // so its row is left out rather than imported with other rows' text inside.
+    expect(org?.version.units.map((u) => u.id)).toEqual(["r"]);
+  });
+
+  it("never offers a unit the report leaves aside (loop, unknown parent, and what is under them) as a root", () => {
+    const { checked } = build("code;parent;nom\nR;;Racine\nA;B;Bureau A\nB;A;Bureau B\nC;ZZ;Bureau C\nC1;C;Bureau C1\nS;R;Bureau S\n");
+    expect(findRoots(checked, "bureau").map((r) => r.key)).toEqual(["S"]);
+    expect([...checked.byKey.keys()]).toEqual(["R", "S"]);
+    expect(buildImportedOrg(checked, "A", { id: "import-t", importedAt: "2025-07-01T10:00:00Z" })).toBeNull();
   });
 
   it("refuses a file without the required columns, saying which", () => {
