@@ -128,6 +128,7 @@ export function markdown(b: BenchResults): string {
     if (!marks) continue;
     const part = (k: string) => (marks[k] ? fmt(marks[k].median) : "?");
     only(`↳ of which: boot / fetch / React render to painted frame, ${thousands(Number(s))} (ms)`, `${part("boot")} / ${part("fetch")} / ${part("render")}`);
+    only(`↳ of the render: hierarchy index / layout / spatial index / first commit / commit to painted frame, ${thousands(Number(s))} (ms)`, ["index", "layout", "spatial", "commit", "paint"].map(part).join(" / "));
   }
   for (const s of sizes) row(`JS heap after load (overview), ${thousands(Number(s))} (MB)`, s, (r) => r.heapMB);
   const sp = (s: Spread | null | undefined) => (s ? (s.n > 1 ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : fmt(s.median)) : "n/a");

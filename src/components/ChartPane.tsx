@@ -2,7 +2,8 @@
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { frenchTypography } from "../domain/frenchTypography.ts";
-import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
+import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
+import { markSince, timed } from "../bench/marks.ts";
 import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
 import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
@@ -37,6 +38,9 @@ const OVERVIEW_ABOVE = 600;
 /** New cards mounted per frame when many appear at once (see src/layout/progressiveCards.ts). */
 const CARDS_PER_FRAME = 100;
 
+/** Characters frenchTypography may change: names without them are left as they are. */
+const TYPOGRAPHY = /[«»:;!?]/;
+
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
@@ -46,9 +50,20 @@ export function ChartPane(props: ChartPaneProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const onUserViewportChange = props.onUserViewportChange;
-  // Names laid out with French no-break spaces, so a line never starts with » or :.
-  const units = useMemo(() => index.ordered.map((u) => ({ ...u, name: frenchTypography(u.name) })), [index]);
-  const layout = useMemo(() => layoutTree(units, { collapsed: pane.collapsed }), [units, pane.collapsed]);
+  // Names laid out with French no-break spaces, so a line never starts with » or :. Units whose
+  // name has nothing to adjust are passed as they are (no copy of 100,000 objects).
+  const units = useMemo(
+    () =>
+      index.ordered.map((u) => {
+        if (!TYPOGRAPHY.test(u.name)) return u;
+        const name = frenchTypography(u.name);
+        return name === u.name ? u : { ...u, name };
+      }),
+    [index],
+  );
+  // Deep levels of a very wide tree are drawn as outlines, so the fitted tree is a shape, not a
+  // strip (src/layout/outlinePlan.ts); the DGOS charts are narrow enough to keep the tidy tree.
+  const layout = useMemo(() => timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: "auto" })), [units, pane.collapsed]);
   // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
   // scale (rounded down to a power of two, so folding a branch rarely changes it).
   const fitK = Math.min(size.width / Math.max(1, layout.bounds.width), size.height / Math.max(1, layout.bounds.height));
@@ -60,8 +75,7 @@ export function ChartPane(props: ChartPaneProps) {
       if (source === "user") onUserViewportChange?.(v);
     },
   });
-  const spatial = useMemo(() => createSpatialIndex(layout), [layout]);
-  const order = useMemo(() => visibleOrder(index, pane.collapsed), [index, pane.collapsed]);
+  const spatial = useMemo(() => timed("spatial", () => createSpatialIndex(layout)), [layout]);
   const [focusedId, setFocusedId] = useState<string>(pane.selected ?? index.root.id);
   // The roving tabindex follows the selection (adjusted during render, not in an effect).
   const [prevSelected, setPrevSelected] = useState(pane.selected);
@@ -101,11 +115,13 @@ export function ChartPane(props: ChartPaneProps) {
   // Fit the whole tree when a version is shown (and once the pane has its real size).
   const fittedFor = useRef<string>("");
   const [fitted, setFitted] = useState(false);
+  const fitRequested = useRef(0);
   useEffect(() => {
     const key = `${index.version.id}:${size.width}x${size.height}`;
     if (!api || fittedFor.current === key) return;
     const first = fittedFor.current === "";
     fittedFor.current = key;
+    if (fitRequested.current === 0) fitRequested.current = performance.now();
     setFitted(true);
     if (pane.selected && first) return; // a deep link centres on its unit instead
     showInitial();
@@ -149,6 +165,14 @@ export function ChartPane(props: ChartPaneProps) {
     const el = svgRef.current?.querySelector<SVGGElement>(`[data-node="${CSS.escape(focusedId)}"]`);
     el?.focus({ preventScroll: true });
   }, [focusedId, layout, api, size, centre]);
+
+  // Bench mode: from the first fit asking for the cards to their commit in the DOM.
+  useLayoutEffect(() => {
+    if (fitted && fitRequested.current > 0) {
+      markSince("commit", fitRequested.current);
+      fitRequested.current = -1;
+    }
+  }, [fitted]);
 
   const detail = viewport.k < SIMPLE_BELOW ? "simple" : "full";
   // After a version switch or a fold, the focused unit may be gone: fall back so one item stays tabbable.
@@ -205,14 +229,8 @@ export function ChartPane(props: ChartPaneProps) {
     if (hit) dispatch({ type: "select", unitId: hit.id });
   };
 
-  const positions = useMemo(() => {
-    const map = new Map<string, { level: number; setSize: number; posInSet: number }>();
-    for (const unit of order) {
-      const siblings = unit.parent === null ? [unit] : (index.children.get(unit.parent) ?? []);
-      map.set(unit.id, { level: layout.byId.get(unit.id)?.depth ?? 0, setSize: siblings.length, posInSet: siblings.indexOf(unit) + 1 });
-    }
-    return map;
-  }, [order, index, layout]);
+  // Position among siblings, for the drawn cards only (a few hundred, not every unit).
+  const positionOf = useMemo(() => siblingPositions(index), [index]);
 
   const activate = useCallback((id: string) => dispatch({ type: "select", unitId: id }), [dispatch]);
   const toggle = useCallback((id: string) => dispatch({ type: "toggle", unitId: id }), [dispatch]);
@@ -225,7 +243,7 @@ export function ChartPane(props: ChartPaneProps) {
   };
 
   const onTreeKeyDown = (event: React.KeyboardEvent) => {
-    const items = order.map((u) => {
+    const items = visibleOrder(index, pane.collapsed).map((u) => {
       const node = layout.byId.get(u.id);
       return { id: u.id, parent: u.parent, hasChildren: node?.hasChildren ?? false, collapsed: node?.collapsed ?? false, firstChild: index.children.get(u.id)?.[0]?.id };
     });
@@ -247,7 +265,8 @@ export function ChartPane(props: ChartPaneProps) {
     event.preventDefault();
   };
 
-  const collapsible = useMemo(() => index.ordered.filter((u) => u.parent !== null && index.children.has(u.id)).map((u) => u.id), [index]);
+  // Computed on click: at 100,000 units, a pass over every unit on each render is not free.
+  const collapsible = () => index.ordered.filter((u) => u.parent !== null && index.children.has(u.id)).map((u) => u.id);
 
   return (
     <div className="chart" onKeyDown={onKeyDown}>
@@ -256,7 +275,7 @@ export function ChartPane(props: ChartPaneProps) {
         onZoom={(factor) => api?.zoomBy(factor, { duration: duration() })}
         onFit={() => fit(true)}
         onExpandAll={() => dispatch({ type: "expandAll" })}
-        onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible })}
+        onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible() })}
       />
       <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
         {/* Cards appear once the view is fitted (not in the build's prerender), so they are drawn in
@@ -274,14 +293,14 @@ export function ChartPane(props: ChartPaneProps) {
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
             {drawn.cards.map((node) => {
               const unit = index.byId.get(node.id);
-              const pos = positions.get(node.id);
+              const pos = unit ? positionOf(unit) : undefined;
               if (!unit || !pos) return null;
               return (
                 <TreeNode
                   key={node.id}
                   node={node}
                   unit={unit}
-                  level={pos.level + 1}
+                  level={node.depth + 1}
                   setSize={pos.setSize}
                   posInSet={pos.posInSet}
                   selected={pane.selected === node.id}
