@@ -55,6 +55,7 @@ export interface BenchResults {
   focus?: Record<string, { id: string; name: string; descendants: number }>;
   firstVisit?: FirstVisit | null;
   interactions: Interactions | null;
+  largeToggle?: import("./largeToggle.ts").LargeToggle | null;
   searchNode: NodeSearchResult | null;
   /** Import parsers in Node (bench/importNode.ts); absent in older results. */
   importNode?: ImportBenchRow[];

@@ -25,6 +25,7 @@ import { benchNodeSearch, benchQueries } from "./searchNode.ts";
 import { benchImportNode } from "./importNode.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
+import { largeToggleMarkdown, measureLargeToggle, subtreeNear } from "./largeToggle.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DIST = join(ROOT, "dist");
@@ -317,6 +318,11 @@ async function main(): Promise<number> {
     interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
   }
 
+  // Collapse / expand of a ~10,000-unit subtree at 100,000 units (bench/largeToggle.ts).
+  const huge = datasets.get(100000)?.versions[0];
+  const largeToggle = phases.has("interactions") && huge && browser && left() > 60_000 ? await measureLargeToggle(browser, base, 100000, subtreeNear(treeStats(huge).descendants, 10_000), REPS, Math.min(LOAD_TIMEOUT_MS, left() - 10_000)) : null;
+  if (largeToggle) log(`ours 100000 collapse/expand ${largeToggle.unitId}: ${largeToggle.collapse?.median.toFixed(0)} / ${largeToggle.expand?.median.toFixed(0)} ms`);
+
   let lighthouse: BenchResults["lighthouse"] = null;
   if (phases.has("lighthouse")) {
     log("Lighthouse (mobile preset) on the DGOS data…");
@@ -351,6 +357,7 @@ async function main(): Promise<number> {
     focus: focusBySize,
     firstVisit,
     interactions,
+    largeToggle,
     searchNode,
     ...(importNode ? { importNode } : {}),
     size: {
@@ -367,6 +374,7 @@ async function main(): Promise<number> {
   const file = join(ROOT, "bench/results", `${bench.date.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(bench, null, 2)}\n`);
   console.log(markdown(bench));
+  if (largeToggle) console.log(largeToggleMarkdown(largeToggle));
   if (exportNode) console.log(`\n${exportMarkdown(exportNode)}`);
   log(`results written to ${file}`);
   return 0;
