@@ -210,15 +210,12 @@ export function ChartPane(props: ChartPaneProps) {
 
   // The overview covers the whole layout, built once per layout: panning and zooming then only
   // change the group's transform. Links are left out at that scale (they would be sub-pixel),
-  // which halves what each frame rasterises. It also stands in for cards not mounted yet.
-  const overviewActive = shown.overview || !drawn.complete;
-  const overviewPaths = useMemo(
-    () =>
-      overviewActive
-        ? { cards: layout.nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("") }
-        : null,
-    [layout, overviewActive],
-  );
+  // which halves what each frame rasterises. While cards are still being mounted, the same path
+  // over the shown cards only stands in for them (not over the whole layout: at 100,000 units
+  // that path alone took longer than the frame after a fold).
+  const wholePath = useMemo(() => (shown.overview ? cardsPath(layout.nodes) : null), [layout, shown.overview]);
+  const pendingPath = useMemo(() => (!shown.overview && !drawn.complete ? cardsPath(shown.cards) : null), [shown, drawn.complete]);
+  const overviewPaths = wholePath !== null || pendingPath !== null ? { cards: wholePath ?? pendingPath ?? "" } : null;
 
   // In overview mode a click lands on the shared path: find the card under the pointer.
   const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {
@@ -346,6 +343,10 @@ function visibleBand(svg: SVGSVGElement): { middle: number } | null {
   const top = Math.max(box.top, 0);
   if (top <= box.top + 1 && bottom >= box.bottom - 1) return null;
   return { middle: (top + bottom) / 2 - box.top };
+}
+
+function cardsPath(nodes: readonly LayoutNode[]): string {
+  return nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("");
 }
 
 /** Every card as one path: what a 10,000-unit chart shows when zoomed out. */

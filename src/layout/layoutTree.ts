@@ -10,7 +10,7 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { ElbowLink, round1 as f, type LayoutLink } from "./links.ts";
+import { ElbowLink, NodesById, round1 as f, type LayoutLink } from "./links.ts";
 import { planOutline, type OutlinePlan } from "./outlinePlan.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
@@ -87,7 +87,7 @@ export interface LayoutNode {
 
 export interface TreeLayout {
   nodes: LayoutNode[];
-  byId: Map<string, LayoutNode>;
+  byId: ReadonlyMap<string, LayoutNode>;
   links: LayoutLink[];
   bounds: Rect;
 }
@@ -309,7 +309,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     });
 
   const nodes: LayoutNode[] = new Array<LayoutNode>(count);
-  const byId = new Map<string, LayoutNode>();
+  const itemOf = new Int32Array(p.units.length).fill(-1);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -334,7 +334,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       stacked: stacked[i] === 1,
     };
     nodes[i] = node;
-    byId.set(node.id, node);
+    itemOf[unit[i] as number] = i;
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
     maxX = Math.max(maxX, x + width);
@@ -376,7 +376,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     }
   }
 
-  return { nodes, byId, links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
+  return { nodes, byId: new NodesById(p.at, itemOf, nodes), links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";

@@ -59,3 +59,52 @@ export class ElbowLink implements LayoutLink {
     return { x, y, width: right - x, height: bottom - y };
   }
 }
+
+/**
+ * A layout's nodes by id, read through the prepared id index (`at`: id → unit, `itemOf`: unit →
+ * node) rather than a Map filled with every node on each fold.
+ */
+export class NodesById<T> implements ReadonlyMap<string, T> {
+  constructor(
+    private readonly at: ReadonlyMap<string, number>,
+    private readonly itemOf: Int32Array,
+    private readonly nodes: readonly T[],
+  ) {}
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  get(id: string): T | undefined {
+    const unit = this.at.get(id);
+    const item = unit === undefined ? -1 : (this.itemOf[unit] as number);
+    return item >= 0 ? this.nodes[item] : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    for (const [id] of this.at) {
+      const node = this.get(id);
+      if (node !== undefined) yield [id, node];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<T> {
+    for (const [, node] of this.entries()) yield node;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    for (const [id, node] of this.entries()) callback.call(thisArg, node, id, this);
+  }
+}

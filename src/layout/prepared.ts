@@ -19,6 +19,8 @@ export interface CardMetrics {
 
 export interface Prepared {
   units: ReadonlyArray<LayoutUnit>;
+  /** Index in `units` of each id. */
+  at: ReadonlyMap<string, number>;
   /** Index of the root in `units`. */
   root: number;
   /** Children of unit i are childList[childStart[i] .. childStart[i + 1]), in source order. */
@@ -47,7 +49,7 @@ function measureCard(name: string, m: CardMetrics): { lines: string[]; width: nu
  * The tree of `units` as index arrays. Throws a LayoutError, with d3-stratify's wording, on
  * input that is not one tree: a duplicate id, a missing parent, several roots, none, a cycle.
  */
-export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "root" | "childStart" | "childList" | "depth" | "preorder"> {
+export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "at" | "root" | "childStart" | "childList" | "depth" | "preorder"> {
   const n = units.length;
   const at = new Map<string, number>();
   units.forEach((u, i) => {
@@ -93,7 +95,7 @@ export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "roo
     }
   }
   if (reached !== n) throw new LayoutError("cycle");
-  return { root, childStart, childList, depth, preorder };
+  return { at, root, childStart, childList, depth, preorder };
 }
 
 const cache = new WeakMap<ReadonlyArray<LayoutUnit>, Map<string, Prepared>>();
