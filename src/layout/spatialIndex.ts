@@ -41,17 +41,37 @@ class Grid {
     // Clamping queries to the grid keeps a huge (or infinite) rectangle cheap.
     this.cols = Math.max(1, Math.ceil(size.width / cell) + 1);
     this.rows = Math.max(1, Math.ceil(size.height / cell) + 1);
+    // Counting sort by cell: count, prefix sums, fill (plain loops, no callback per cell).
     const count = new Int32Array(this.cols * this.rows + 1);
-    for (let i = 0; i < n; i++) this.eachCell(box[4 * i] as number, box[4 * i + 1] as number, box[4 * i + 2] as number, box[4 * i + 3] as number, (key) => {
-      count[key + 1] = (count[key + 1] as number) + 1;
-    });
+    const range = new Int32Array(4);
+    for (let i = 0; i < n; i++) {
+      this.cellRange(i, range);
+      for (let row = range[2] as number; row <= (range[3] as number); row++)
+        for (let col = range[0] as number; col <= (range[1] as number); col++) {
+          const key = row * this.cols + col + 1;
+          count[key] = (count[key] as number) + 1;
+        }
+    }
     for (let c = 1; c < count.length; c++) count[c] = (count[c] as number) + (count[c - 1] as number);
     this.start = count;
     const fill = count.slice(0, count.length - 1);
     this.items = new Int32Array(count[count.length - 1] as number);
-    for (let i = 0; i < n; i++) this.eachCell(box[4 * i] as number, box[4 * i + 1] as number, box[4 * i + 2] as number, box[4 * i + 3] as number, (key) => {
-      this.items[(fill[key] as number)++] = i;
-    });
+    for (let i = 0; i < n; i++) {
+      this.cellRange(i, range);
+      for (let row = range[2] as number; row <= (range[3] as number); row++)
+        for (let col = range[0] as number; col <= (range[1] as number); col++) this.items[(fill[row * this.cols + col] as number)++] = i;
+    }
+  }
+
+  /** First and last column, first and last row of item i's box, into `out`. */
+  private cellRange(i: number, out: Int32Array) {
+    const { box, origin, cell } = this;
+    const x = box[4 * i] as number;
+    const y = box[4 * i + 1] as number;
+    out[0] = Math.max(0, Math.floor((x - origin.x) / cell));
+    out[1] = Math.min(this.cols - 1, Math.floor((x + (box[4 * i + 2] as number) - origin.x) / cell));
+    out[2] = Math.max(0, Math.floor((y - origin.y) / cell));
+    out[3] = Math.min(this.rows - 1, Math.floor((y + (box[4 * i + 3] as number) - origin.y) / cell));
   }
 
   private eachCell(x: number, y: number, width: number, height: number, visit: (key: number) => void) {
