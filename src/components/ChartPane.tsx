@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { frenchTypography } from "../domain/frenchTypography.ts";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode, type LayoutUnit, type OutlinePlan } from "../layout/layoutTree.ts";
 import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
@@ -38,6 +38,32 @@ const OVERVIEW_ABOVE = 600;
 /** New cards mounted per frame when many appear at once (see src/layout/progressiveCards.ts). */
 const CARDS_PER_FRAME = 100;
 
+/** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
+const OUTLINE_FROM = 1000;
+const EMPTY_LAYOUT = layoutTree([]);
+
+type Planner = (units: ReadonlyArray<LayoutUnit>) => OutlinePlan | null;
+let plannerModule: Promise<Planner> | null = null;
+
+/** The outline planner once its chunk is loaded (asked for only when `wanted`), else null. */
+function useOutlinePlanner(wanted: boolean): Planner | null {
+  const [planner, setPlanner] = useState<Planner | null>(null);
+  useEffect(() => {
+    if (!wanted || planner) return;
+    let live = true;
+    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.autoOutline);
+    plannerModule.then(
+      (plan) => live && setPlanner(() => plan),
+      // Without the chunk (offline before it was fetched), the tidy tree is still a correct chart.
+      () => live && setPlanner(() => () => null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, planner]);
+  return planner;
+}
+
 /** Characters frenchTypography may change: names without them are left as they are. */
 const TYPOGRAPHY = /[«»:;!?]/;
 
@@ -62,8 +88,14 @@ export function ChartPane(props: ChartPaneProps) {
     [index],
   );
   // Deep levels of a very wide tree are drawn as outlines, so the fitted tree is a shape, not a
-  // strip (src/layout/outlinePlan.ts); the DGOS charts are narrow enough to keep the tidy tree.
-  const layout = useMemo(() => timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: "auto" })), [units, pane.collapsed]);
+  // strip (src/layout/outlinePlan.ts, loaded on demand: the DGOS charts keep the tidy tree).
+  // A large tree waits for it rather than being laid out twice.
+  const planner = useOutlinePlanner(units.length >= OUTLINE_FROM);
+  const planReady = units.length < OUTLINE_FROM || planner !== null;
+  const layout = useMemo(
+    () => (planReady ? timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: planner ? timed("plan", () => planner(units)) : null })) : EMPTY_LAYOUT),
+    [units, pane.collapsed, planner, planReady],
+  );
   // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
   // scale (rounded down to a power of two, so folding a branch rarely changes it).
   const fitK = Math.min(size.width / Math.max(1, layout.bounds.width), size.height / Math.max(1, layout.bounds.height));
@@ -118,14 +150,14 @@ export function ChartPane(props: ChartPaneProps) {
   const fitRequested = useRef(0);
   useEffect(() => {
     const key = `${index.version.id}:${size.width}x${size.height}`;
-    if (!api || fittedFor.current === key) return;
+    if (!api || !planReady || fittedFor.current === key) return;
     const first = fittedFor.current === "";
     fittedFor.current = key;
     if (fitRequested.current === 0) fitRequested.current = performance.now();
     setFitted(true);
     if (pane.selected && first) return; // a deep link centres on its unit instead
     showInitial();
-  }, [api, index, size, showInitial, pane.selected]);
+  }, [api, index, size, showInitial, pane.selected, planReady]);
 
   const centre = useCallback(
     (node: LayoutNode, animate = true) => {

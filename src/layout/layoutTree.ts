@@ -10,8 +10,8 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { ElbowLink, NodesById, round1 as f, type LayoutLink } from "./links.ts";
-import { planOutline, type OutlinePlan } from "./outlinePlan.ts";
+import { ElbowLink, NodesById, round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
+import type { OutlinePlan } from "./outlinePlan.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
 import type { Rect } from "./viewport.ts";
@@ -41,10 +41,10 @@ export interface LayoutOptions {
   /** A stack taller than this many cards is split into side-by-side columns. */
   stackMaxRows?: number;
   /**
-   * Deep levels as indented outlines: a plan, or "auto" to use one only when the tidy tree would be
-   * more than 8 times wider than tall, aiming at a 2:1 shape (the chart does; exports do not).
+   * Deep levels as indented outlines (see outlinePlan.ts: the chart asks it for a plan, loaded
+   * on demand for large trees; exports keep the tidy tree).
    */
-  outline?: "auto" | OutlinePlan | null;
+  outline?: OutlinePlan | null;
 }
 
 /** Defaults; they match the card drawing in src/components/TreeNode.tsx (14 px name, 17 px lines). */
@@ -87,7 +87,7 @@ export interface LayoutNode {
 
 export interface TreeLayout {
   nodes: LayoutNode[];
-  byId: ReadonlyMap<string, LayoutNode>;
+  byId: NodeLookup<LayoutNode>;
   links: LayoutLink[];
   bounds: Rect;
 }
@@ -168,23 +168,12 @@ function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined
   return { count, unit, parent, depth, collapsed, kidStart, kid };
 }
 
-const plans = new WeakMap<Prepared, Map<string, OutlinePlan | null>>();
-
-function outlinePlan(p: Prepared, m: Metrics, option: LayoutOptions["outline"]): OutlinePlan | null {
-  if (option !== "auto") return option ?? null;
-  const key = `${m.compactThreshold} ${m.stackIndent} ${m.stackGap} ${m.stackMaxRows} ${m.levelGap} ${m.siblingGap}`;
-  let byKey = plans.get(p);
-  if (!byKey) plans.set(p, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, planOutline(p, m, { above: 8, aspect: 2 }));
-  return byKey.get(key) ?? null;
-}
-
 export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOptions = {}): TreeLayout {
   const { collapsed: collapsedSet, outline, ...rest } = options;
   const m: Metrics = { ...CARD_METRICS, ...rest };
   if (units.length === 0) return { nodes: [], byId: new Map(), links: [], bounds: { x: 0, y: 0, width: 0, height: 0 } };
   const p = prepare(units, m);
-  const plan = outlinePlan(p, m, outline);
+  const plan = outline ?? null;
   const outlineDepth = plan ? plan.depth : Infinity;
   const items = collectItems(p, collapsedSet);
   const { count, unit, parent, depth, kidStart, kid } = items;
@@ -380,5 +369,5 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";
-export { planOutline, type OutlinePlan } from "./outlinePlan.ts";
+export type { OutlinePlan } from "./outlinePlan.ts";
 export { createSpatialIndex, visibleLinks, visibleNodes, type SpatialIndex } from "./spatialIndex.ts";

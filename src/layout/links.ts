@@ -60,11 +60,18 @@ export class ElbowLink implements LayoutLink {
   }
 }
 
+/** Lookup of a layout's nodes by id (what the chart and the exports use of a Map). */
+export interface NodeLookup<T> {
+  readonly size: number;
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+}
+
 /**
  * A layout's nodes by id, read through the prepared id index (`at`: id → unit, `itemOf`: unit →
  * node) rather than a Map filled with every node on each fold.
  */
-export class NodesById<T> implements ReadonlyMap<string, T> {
+export class NodesById<T> implements NodeLookup<T> {
   constructor(
     private readonly at: ReadonlyMap<string, number>,
     private readonly itemOf: Int32Array,
@@ -83,28 +90,5 @@ export class NodesById<T> implements ReadonlyMap<string, T> {
 
   has(id: string): boolean {
     return this.get(id) !== undefined;
-  }
-
-  *entries(): MapIterator<[string, T]> {
-    for (const [id] of this.at) {
-      const node = this.get(id);
-      if (node !== undefined) yield [id, node];
-    }
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [id] of this.entries()) yield id;
-  }
-
-  *values(): MapIterator<T> {
-    for (const [, node] of this.entries()) yield node;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, T]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
-    for (const [id, node] of this.entries()) callback.call(thisArg, node, id, this);
   }
 }

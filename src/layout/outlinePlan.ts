@@ -3,7 +3,9 @@
 // indented outlines, like a file tree, in columns under their ancestor at `depth - 1`, so that
 // the whole reads as a shape close to the screen's proportions. Decided once per tree, on the
 // whole tree (not on what is folded), so folding a branch never reshuffles the others.
-import type { Prepared } from "./prepared.ts";
+import { CARD_METRICS } from "./layoutTree.ts";
+import { prepare, type Prepared } from "./prepared.ts";
+import type { LayoutUnit } from "./treeInput.ts";
 
 export interface OutlineMetrics {
   compactThreshold: number;
@@ -125,4 +127,15 @@ export function planOutline(p: Prepared, m: OutlineMetrics, options: PlanOptions
     return { depth: d, columnHeight: hi };
   }
   return null;
+}
+
+const plans = new WeakMap<ReadonlyArray<LayoutUnit>, OutlinePlan | null>();
+
+/**
+ * The chart's plan for `units` with the card metrics: outlines only when the tidy tree would be
+ * more than 8 times wider than tall, aiming at a 2:1 shape. Cached per units array.
+ */
+export function autoOutline(units: ReadonlyArray<LayoutUnit>): OutlinePlan | null {
+  if (!plans.has(units)) plans.set(units, units.length === 0 ? null : planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 8, aspect: 2 }));
+  return plans.get(units) ?? null;
 }

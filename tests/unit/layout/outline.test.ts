@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CARD_METRICS, layoutTree, planOutline, type LayoutNode, type LayoutUnit } from "../../../src/layout/layoutTree.ts";
+import { CARD_METRICS, layoutTree, type LayoutNode, type LayoutUnit } from "../../../src/layout/layoutTree.ts";
+import { autoOutline, planOutline } from "../../../src/layout/outlinePlan.ts";
 import { indexTree, prepare } from "../../../src/layout/prepared.ts";
 
 const unit = (id: string, parent: string | null, name = `Unité ${id}`): LayoutUnit => ({ id, parent, name, kind: "bureau" });
@@ -29,8 +30,8 @@ function dgos(): LayoutUnit[] {
   return units;
 }
 
-const aspect = (units: LayoutUnit[], outline?: "auto") => {
-  const { bounds } = layoutTree(units, outline ? { outline } : {});
+const aspect = (units: LayoutUnit[], auto = false) => {
+  const { bounds } = layoutTree(units, { outline: auto ? autoOutline(units) : null });
   return bounds.width / bounds.height;
 };
 
@@ -38,14 +39,14 @@ describe("outline layout of very wide trees", () => {
   it("a tree far wider than tall is laid out as a shape close to 2:1 in auto mode", () => {
     const units = regular(7, 4); // 2,801 units: a tidy tree ~100 times wider than tall
     expect(aspect(units)).toBeGreaterThan(50);
-    const shaped = aspect(units, "auto");
+    const shaped = aspect(units, true);
     expect(shaped).toBeGreaterThan(0.5);
     expect(shaped).toBeLessThan(4);
   });
 
   it("auto mode leaves a DGOS-sized chart exactly as the tidy tree", () => {
     expect(planOutline(prepare(dgos(), CARD_METRICS), CARD_METRICS, { above: 8, aspect: 2 })).toBeNull();
-    expect(layoutTree(dgos(), { outline: "auto" })).toEqual(layoutTree(dgos()));
+    expect(autoOutline(dgos())).toBeNull();
   });
 
   it("draws units below the outline depth indented under their parent, in reading order", () => {
@@ -72,8 +73,8 @@ describe("outline layout of very wide trees", () => {
 
   it("folding a branch keeps the plan decided on the whole tree", () => {
     const units = regular(7, 4);
-    const open = layoutTree(units, { outline: "auto" });
-    const folded = layoutTree(units, { outline: "auto", collapsed: new Set(["r.3"]) });
+    const open = layoutTree(units, { outline: autoOutline(units) });
+    const folded = layoutTree(units, { outline: autoOutline(units), collapsed: new Set(["r.3"]) });
     const stackedDepths = (nodes: LayoutNode[]) => new Set(nodes.filter((n) => n.stacked).map((n) => n.depth));
     expect(stackedDepths(folded.nodes)).toEqual(stackedDepths(open.nodes));
     expect(folded.byId.has("r.3.0")).toBe(false);
