@@ -20,6 +20,8 @@ const argv = process.argv.slice(2);
 const units = Number(argv[argv.indexOf("--units") + 1] ?? 10000) || 10000;
 const frames = argv.includes("--frames");
 const toggle = argv.includes("--toggle") ? (argv[argv.indexOf("--toggle") + 1] ?? null) : null;
+// --deep <id>: navigation → first fitted frame on the deep link ?u=<id> (the readable view's start).
+const deep = argv.includes("--deep") ? (argv[argv.indexOf("--deep") + 1] ?? null) : null;
 
 interface ProfileNode {
   id: number;
@@ -72,9 +74,10 @@ async function main(): Promise<void> {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     if (!frames && !toggle) await cdp.send("Profiler.start");
-    await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${units}${toggle ? `&u=${encodeURIComponent(toggle)}` : ""}`);
+    await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${units}${toggle || deep ? `&u=${encodeURIComponent((toggle ?? deep) as string)}` : ""}`);
     await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
     console.log(`first render ${(await page.evaluate(() => (window as unknown as { __bench: { firstRenderMs: number } }).__bench.firstRenderMs)).toFixed(0)} ms (profiler on: slower than the bench)`);
+    if (deep) await page.waitForTimeout(3000); // the selected unit's panel and card, after the first frame
     if (toggle) {
       await page.waitForTimeout(500);
       await cdp.send("Profiler.start");
