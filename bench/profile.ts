@@ -4,6 +4,7 @@
 //   npx tsx bench/profile.ts            navigation → first fitted frame, 10,000 units
 //   npx tsx bench/profile.ts --frames   the pan/zoom frame script after load
 //   npx tsx bench/profile.ts --units 1000
+//   npx tsx bench/profile.ts --units 100000 --toggle s5   fold then unfold s5 (opened on ?u=s5)
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -12,12 +13,15 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
-import { frameScript, VIEWPORT } from "./measure.ts";
+import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);
 const units = Number(argv[argv.indexOf("--units") + 1] ?? 10000) || 10000;
 const frames = argv.includes("--frames");
+const toggle = argv.includes("--toggle") ? (argv[argv.indexOf("--toggle") + 1] ?? null) : null;
+// --deep <id>: navigation → first fitted frame on the deep link ?u=<id> (the readable view's start).
+const deep = argv.includes("--deep") ? (argv[argv.indexOf("--deep") + 1] ?? null) : null;
 
 interface ProfileNode {
   id: number;
@@ -69,10 +73,16 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    if (!frames) await cdp.send("Profiler.start");
-    await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${units}`);
+    if (!frames && !toggle) await cdp.send("Profiler.start");
+    await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${units}${toggle || deep ? `&u=${encodeURIComponent((toggle ?? deep) as string)}` : ""}`);
     await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
     console.log(`first render ${(await page.evaluate(() => (window as unknown as { __bench: { firstRenderMs: number } }).__bench.firstRenderMs)).toFixed(0)} ms (profiler on: slower than the bench)`);
+    if (deep) await page.waitForTimeout(3000); // the selected unit's panel and card, after the first frame
+    if (toggle) {
+      await page.waitForTimeout(500);
+      await cdp.send("Profiler.start");
+      console.log(`fold ${await timeToggle(page, toggle)} ms, unfold ${await timeToggle(page, toggle)} ms`);
+    }
     if (frames) {
       await cdp.send("Profiler.start");
       console.log(`frames ${JSON.stringify(await frameScript(page, "svg.chart__svg"))}`);

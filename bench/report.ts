@@ -59,6 +59,7 @@ export interface BenchResults {
   interactions: Interactions | null;
   /** Search per size: engine p95 and typing → results painted p95 side by side (bench/searchRows.ts). */
   searchRows?: SearchRow[];
+  largeToggle?: import("./largeToggle.ts").LargeToggle | null;
   searchNode: NodeSearchResult | null;
   /** Import parsers in Node (bench/importNode.ts); absent in older results. */
   importNode?: ImportBenchRow[];
@@ -134,6 +135,7 @@ export function markdown(b: BenchResults): string {
     if (!marks) continue;
     const part = (k: string) => (marks[k] ? fmt(marks[k].median) : "?");
     only(`↳ of which: boot / fetch / React render to painted frame, ${thousands(Number(s))} (ms)`, `${part("boot")} / ${part("fetch")} / ${part("render")}`);
+    only(`↳ of the render: hierarchy index / layout / spatial index / first commit / commit to painted frame, ${thousands(Number(s))} (ms)`, ["index", "layout", "spatial", "commit", "paint"].map(part).join(" / "));
   }
   for (const s of sizes) row(`JS heap after load (overview), ${thousands(Number(s))} (MB)`, s, (r) => r.heapMB);
   const sp = (s: Spread | null | undefined) => (s ? (s.n > 1 ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : fmt(s.median)) : "n/a");

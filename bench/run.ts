@@ -27,6 +27,7 @@ import { benchImportNode } from "./importNode.ts";
 import { benchImportBrowser } from "./importBrowser.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
 import { latencySummary, percentile, spread } from "./stats.ts";
+import { largeToggleMarkdown, measureLargeToggle, subtreeNear } from "./largeToggle.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DIST = join(ROOT, "dist");
@@ -328,6 +329,10 @@ async function main(): Promise<number> {
     if (ds) searchRows.push(await measureSearchRow(launched, base, n, benchQueries(ds), benchQueries(ds, 12).filter((_, i) => i % 6 !== 5), LOAD_TIMEOUT_MS));
     log(`search ${n}: ${JSON.stringify(searchRows[searchRows.length - 1])}`);
   }
+  // Collapse / expand of a ~10,000-unit subtree at 100,000 units (bench/largeToggle.ts).
+  const huge = datasets.get(100000)?.versions[0];
+  const largeToggle = phases.has("interactions") && huge && browser && left() > 60_000 ? await measureLargeToggle(browser, base, 100000, subtreeNear(treeStats(huge).descendants, 10_000), REPS, Math.min(LOAD_TIMEOUT_MS, left() - 10_000)) : null;
+  if (largeToggle) log(`ours 100000 collapse/expand ${largeToggle.unitId}: ${largeToggle.collapse?.median.toFixed(0)} / ${largeToggle.expand?.median.toFixed(0)} ms`);
 
   let lighthouse: BenchResults["lighthouse"] = null;
   if (phases.has("lighthouse")) {
@@ -363,6 +368,7 @@ async function main(): Promise<number> {
     focus: focusBySize,
     firstVisit,
     interactions,
+    largeToggle,
     searchNode,
     searchRows,
     ...(importNode ? { importNode } : {}),
@@ -381,6 +387,7 @@ async function main(): Promise<number> {
   const file = join(ROOT, "bench/results", `${bench.date.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(bench, null, 2)}\n`);
   console.log(markdown(bench));
+  if (largeToggle) console.log(largeToggleMarkdown(largeToggle));
   if (exportNode) console.log(`\n${exportMarkdown(exportNode)}`);
   log(`results written to ${file}`);
   return 0;

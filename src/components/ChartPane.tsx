@@ -2,8 +2,9 @@
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { frenchTypography } from "../domain/frenchTypography.ts";
-import { visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
+import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
+import { markSince, timed } from "../bench/marks.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode, type LayoutUnit, type OutlinePlan } from "../layout/layoutTree.ts";
 import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
@@ -37,6 +38,35 @@ const OVERVIEW_ABOVE = 600;
 /** New cards mounted per frame when many appear at once (see src/layout/progressiveCards.ts). */
 const CARDS_PER_FRAME = 100;
 
+/** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
+const OUTLINE_FROM = 1000;
+const EMPTY_LAYOUT = layoutTree([]);
+
+type Planner = (units: ReadonlyArray<LayoutUnit>) => OutlinePlan | null;
+let plannerModule: Promise<Planner> | null = null;
+
+/** The outline planner once its chunk is loaded (asked for only when `wanted`), else null. */
+function useOutlinePlanner(wanted: boolean): Planner | null {
+  const [planner, setPlanner] = useState<Planner | null>(null);
+  useEffect(() => {
+    if (!wanted || planner) return;
+    let live = true;
+    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.autoOutline);
+    plannerModule.then(
+      (plan) => live && setPlanner(() => plan),
+      // Without the chunk (offline before it was fetched), the tidy tree is still a correct chart.
+      () => live && setPlanner(() => () => null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, planner]);
+  return planner;
+}
+
+/** Characters frenchTypography may change: names without them are left as they are. */
+const TYPOGRAPHY = /[«»:;!?]/;
+
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
@@ -46,9 +76,26 @@ export function ChartPane(props: ChartPaneProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const onUserViewportChange = props.onUserViewportChange;
-  // Names laid out with French no-break spaces, so a line never starts with » or :.
-  const units = useMemo(() => index.ordered.map((u) => ({ ...u, name: frenchTypography(u.name) })), [index]);
-  const layout = useMemo(() => layoutTree(units, { collapsed: pane.collapsed }), [units, pane.collapsed]);
+  // Names laid out with French no-break spaces, so a line never starts with » or :. Units whose
+  // name has nothing to adjust are passed as they are (no copy of 100,000 objects).
+  const units = useMemo(
+    () =>
+      index.ordered.map((u) => {
+        if (!TYPOGRAPHY.test(u.name)) return u;
+        const name = frenchTypography(u.name);
+        return name === u.name ? u : { ...u, name };
+      }),
+    [index],
+  );
+  // Deep levels of a very wide tree are drawn as outlines, so the fitted tree is a shape, not a
+  // strip (src/layout/outlinePlan.ts, loaded on demand: the DGOS charts keep the tidy tree).
+  // A large tree waits for it rather than being laid out twice.
+  const planner = useOutlinePlanner(units.length >= OUTLINE_FROM);
+  const planReady = units.length < OUTLINE_FROM || planner !== null;
+  const layout = useMemo(
+    () => (planReady ? timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: planner ? timed("plan", () => planner(units)) : null })) : EMPTY_LAYOUT),
+    [units, pane.collapsed, planner, planReady],
+  );
   // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
   // scale (rounded down to a power of two, so folding a branch rarely changes it).
   const fitK = Math.min(size.width / Math.max(1, layout.bounds.width), size.height / Math.max(1, layout.bounds.height));
@@ -60,8 +107,7 @@ export function ChartPane(props: ChartPaneProps) {
       if (source === "user") onUserViewportChange?.(v);
     },
   });
-  const spatial = useMemo(() => createSpatialIndex(layout), [layout]);
-  const order = useMemo(() => visibleOrder(index, pane.collapsed), [index, pane.collapsed]);
+  const spatial = useMemo(() => timed("spatial", () => createSpatialIndex(layout)), [layout]);
   const [focusedId, setFocusedId] = useState<string>(pane.selected ?? index.root.id);
   // The roving tabindex follows the selection (adjusted during render, not in an effect).
   const [prevSelected, setPrevSelected] = useState(pane.selected);
@@ -101,15 +147,17 @@ export function ChartPane(props: ChartPaneProps) {
   // Fit the whole tree when a version is shown (and once the pane has its real size).
   const fittedFor = useRef<string>("");
   const [fitted, setFitted] = useState(false);
+  const fitRequested = useRef(0);
   useEffect(() => {
     const key = `${index.version.id}:${size.width}x${size.height}`;
-    if (!api || fittedFor.current === key) return;
+    if (!api || !planReady || fittedFor.current === key) return;
     const first = fittedFor.current === "";
     fittedFor.current = key;
+    if (fitRequested.current === 0) fitRequested.current = performance.now();
     setFitted(true);
     if (pane.selected && first) return; // a deep link centres on its unit instead
     showInitial();
-  }, [api, index, size, showInitial, pane.selected]);
+  }, [api, index, size, showInitial, pane.selected, planReady]);
 
   const centre = useCallback(
     (node: LayoutNode, animate = true) => {
@@ -150,6 +198,14 @@ export function ChartPane(props: ChartPaneProps) {
     el?.focus({ preventScroll: true });
   }, [focusedId, layout, api, size, centre]);
 
+  // Bench mode: from the first fit asking for the cards to their commit in the DOM.
+  useLayoutEffect(() => {
+    if (fitted && fitRequested.current > 0) {
+      markSince("commit", fitRequested.current);
+      fitRequested.current = -1;
+    }
+  }, [fitted]);
+
   const detail = viewport.k < SIMPLE_BELOW ? "simple" : "full";
   // After a version switch or a fold, the focused unit may be gone: fall back so one item stays tabbable.
   const activeId = layout.byId.has(focusedId) ? focusedId : pane.selected && layout.byId.has(pane.selected) ? pane.selected : index.root.id;
@@ -186,15 +242,12 @@ export function ChartPane(props: ChartPaneProps) {
 
   // The overview covers the whole layout, built once per layout: panning and zooming then only
   // change the group's transform. Links are left out at that scale (they would be sub-pixel),
-  // which halves what each frame rasterises. It also stands in for cards not mounted yet.
-  const overviewActive = shown.overview || !drawn.complete;
-  const overviewPaths = useMemo(
-    () =>
-      overviewActive
-        ? { cards: layout.nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("") }
-        : null,
-    [layout, overviewActive],
-  );
+  // which halves what each frame rasterises. While cards are still being mounted, the same path
+  // over the shown cards only stands in for them (not over the whole layout: at 100,000 units
+  // that path alone took longer than the frame after a fold).
+  const wholePath = useMemo(() => (shown.overview ? cardsPath(layout.nodes) : null), [layout, shown.overview]);
+  const pendingPath = useMemo(() => (!shown.overview && !drawn.complete ? cardsPath(shown.cards) : null), [shown, drawn.complete]);
+  const overviewPaths = wholePath !== null || pendingPath !== null ? { cards: wholePath ?? pendingPath ?? "" } : null;
 
   // In overview mode a click lands on the shared path: find the card under the pointer.
   const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {
@@ -205,14 +258,8 @@ export function ChartPane(props: ChartPaneProps) {
     if (hit) dispatch({ type: "select", unitId: hit.id });
   };
 
-  const positions = useMemo(() => {
-    const map = new Map<string, { level: number; setSize: number; posInSet: number }>();
-    for (const unit of order) {
-      const siblings = unit.parent === null ? [unit] : (index.children.get(unit.parent) ?? []);
-      map.set(unit.id, { level: layout.byId.get(unit.id)?.depth ?? 0, setSize: siblings.length, posInSet: siblings.indexOf(unit) + 1 });
-    }
-    return map;
-  }, [order, index, layout]);
+  // Position among siblings, for the drawn cards only (a few hundred, not every unit).
+  const positionOf = useMemo(() => siblingPositions(index), [index]);
 
   const activate = useCallback((id: string) => dispatch({ type: "select", unitId: id }), [dispatch]);
   const toggle = useCallback((id: string) => dispatch({ type: "toggle", unitId: id }), [dispatch]);
@@ -225,7 +272,7 @@ export function ChartPane(props: ChartPaneProps) {
   };
 
   const onTreeKeyDown = (event: React.KeyboardEvent) => {
-    const items = order.map((u) => {
+    const items = visibleOrder(index, pane.collapsed).map((u) => {
       const node = layout.byId.get(u.id);
       return { id: u.id, parent: u.parent, hasChildren: node?.hasChildren ?? false, collapsed: node?.collapsed ?? false, firstChild: index.children.get(u.id)?.[0]?.id };
     });
@@ -247,7 +294,8 @@ export function ChartPane(props: ChartPaneProps) {
     event.preventDefault();
   };
 
-  const collapsible = useMemo(() => index.ordered.filter((u) => u.parent !== null && index.children.has(u.id)).map((u) => u.id), [index]);
+  // Computed on click: at 100,000 units, a pass over every unit on each render is not free.
+  const collapsible = () => index.ordered.filter((u) => u.parent !== null && index.children.has(u.id)).map((u) => u.id);
 
   return (
     <div className="chart" onKeyDown={onKeyDown}>
@@ -256,7 +304,7 @@ export function ChartPane(props: ChartPaneProps) {
         onZoom={(factor) => api?.zoomBy(factor, { duration: duration() })}
         onFit={() => fit(true)}
         onExpandAll={() => dispatch({ type: "expandAll" })}
-        onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible })}
+        onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible() })}
       />
       <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
         {/* Cards appear once the view is fitted (not in the build's prerender), so they are drawn in
@@ -274,14 +322,14 @@ export function ChartPane(props: ChartPaneProps) {
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
             {drawn.cards.map((node) => {
               const unit = index.byId.get(node.id);
-              const pos = positions.get(node.id);
+              const pos = unit ? positionOf(unit) : undefined;
               if (!unit || !pos) return null;
               return (
                 <TreeNode
                   key={node.id}
                   node={node}
                   unit={unit}
-                  level={pos.level + 1}
+                  level={node.depth + 1}
                   setSize={pos.setSize}
                   posInSet={pos.posInSet}
                   selected={pane.selected === node.id}
@@ -327,6 +375,10 @@ function visibleBand(svg: SVGSVGElement): { middle: number } | null {
   const top = Math.max(box.top, 0);
   if (top <= box.top + 1 && bottom >= box.bottom - 1) return null;
   return { middle: (top + bottom) / 2 - box.top };
+}
+
+function cardsPath(nodes: readonly LayoutNode[]): string {
+  return nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("");
 }
 
 /** Every card as one path: what a 10,000-unit chart shows when zoomed out. */

@@ -87,3 +87,19 @@ export function visibleOrder(index: VersionIndex, collapsed: ReadonlySet<string>
   }
   return out;
 }
+
+/**
+ * A unit's position among its siblings (1-based) and their number, for aria-posinset and
+ * aria-setsize; the root is alone in its set. Positions in long sibling lists are indexed once.
+ */
+export function siblingPositions(index: VersionIndex): (unit: Unit) => { setSize: number; posInSet: number } {
+  const long = new Map<string, Map<Unit, number>>();
+  return (unit) => {
+    if (unit.parent === null) return { setSize: 1, posInSet: 1 };
+    const siblings = index.children.get(unit.parent) ?? [];
+    if (siblings.length <= 32) return { setSize: siblings.length, posInSet: siblings.indexOf(unit) + 1 };
+    let at = long.get(unit.parent);
+    if (!at) long.set(unit.parent, (at = new Map(siblings.map((s, i) => [s, i]))));
+    return { setSize: siblings.length, posInSet: (at.get(unit) ?? -1) + 1 };
+  };
+}

@@ -6,11 +6,15 @@
 // them stacked in one column under it (a spine on the left, an elbow into each card), instead
 // of one very wide row. The stack reserves its column in d3's layout through a chain of
 // virtual nodes, one per row the stack crosses, so no neighbour is ever placed under it.
+//
+// Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
+// in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
+import { ElbowLink, NodesById, round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
+import type { OutlinePlan } from "./outlinePlan.ts";
+import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
 import type { Rect } from "./viewport.ts";
-import { indexUnits } from "./treeInput.ts";
-import { wrapText } from "./wrapText.ts";
 
 export interface LayoutOptions {
   /** Units whose descendants are hidden. */
@@ -36,6 +40,11 @@ export interface LayoutOptions {
   stackGap?: number;
   /** A stack taller than this many cards is split into side-by-side columns. */
   stackMaxRows?: number;
+  /**
+   * Deep levels as indented outlines (see outlinePlan.ts: the chart asks it for a plan, loaded
+   * on demand for large trees; exports keep the tidy tree).
+   */
+  outline?: OutlinePlan | null;
 }
 
 /** Defaults; they match the card drawing in src/components/TreeNode.tsx (14 px name, 17 px lines). */
@@ -55,7 +64,7 @@ export const CARD_METRICS = {
   stackIndent: 28,
   stackGap: 12,
   stackMaxRows: 6,
-} as const satisfies Required<Omit<LayoutOptions, "collapsed">>;
+} as const satisfies Required<Omit<LayoutOptions, "collapsed" | "outline">>;
 
 export interface LayoutNode {
   id: string;
@@ -76,36 +85,15 @@ export interface LayoutNode {
   stacked: boolean;
 }
 
-export interface LayoutLink {
-  id: string;
-  source: string;
-  target: string;
-  /** Orthogonal elbow, parent's bottom centre to child's top centre (or left edge when stacked). */
-  path: string;
-  /** Bounding box of the path, for culling. */
-  bounds: Rect;
-}
-
 export interface TreeLayout {
   nodes: LayoutNode[];
-  byId: Map<string, LayoutNode>;
+  byId: NodeLookup<LayoutNode>;
   links: LayoutLink[];
   bounds: Rect;
 }
 
-interface Item {
-  unit: LayoutUnit;
-  parent: number;
-  depth: number;
-  children: number[];
-  childCount: number;
-  collapsed: boolean;
-  lines: string[];
-  width: number;
-  height: number;
-  stacked: boolean;
-  compact: boolean;
-}
+
+export type { LayoutLink };
 
 interface Datum {
   width: number;
@@ -113,107 +101,181 @@ interface Datum {
   cx: number;
 }
 
-type Metrics = Required<Omit<LayoutOptions, "collapsed">>;
+type Metrics = Required<Omit<LayoutOptions, "collapsed" | "outline">>;
 
+/** A column under a compact parent: a leaf stack, or outlines. */
 interface Column {
   head: Datum;
   top: number;
   width: number;
+  /** Items in the column, in order (an outline's units in pre-order). */
   members: number[];
 }
 
-function measure(name: string, m: Metrics): { lines: string[]; width: number; height: number } {
-  let width = m.cardWidth;
-  let lines = wrapText(name, width - 2 * m.paddingX, m.fontSize);
-  while (lines.length > m.maxLines && width < m.maxCardWidth) {
-    width = Math.min(m.maxCardWidth, width + 20);
-    lines = wrapText(name, width - 2 * m.paddingX, m.fontSize);
-  }
-  return { lines, width, height: m.headerHeight + lines.length * m.lineHeight + m.paddingBottom };
+/** The units shown, in pre-order, as parallel arrays indexed by item. */
+interface Items {
+  count: number;
+  unit: Int32Array;
+  parent: Int32Array;
+  depth: Int32Array;
+  collapsed: Uint8Array;
+  /** Children of item i, shown: kid[kidStart[i] .. kidStart[i + 1]). */
+  kidStart: Int32Array;
+  kid: Int32Array;
 }
 
-/** Visible units in pre-order (document order), measured, with compact stacks decided. */
-function collectItems(root: LayoutUnit, kids: Map<string, LayoutUnit[]>, collapsedSet: ReadonlySet<string> | undefined, m: Metrics): Item[] {
-  const items: Item[] = [];
-  // Parallel stacks rather than tuples: 10,000 fewer short-lived arrays per layout.
-  const todo: LayoutUnit[] = [root];
-  const todoParent: number[] = [-1];
-  const todoDepth: number[] = [0];
-  while (todo.length > 0) {
-    const unit = todo.pop() as LayoutUnit;
-    const parent = todoParent.pop() as number;
-    const depth = todoDepth.pop() as number;
-    const own = kids.get(unit.id);
-    const childCount = own ? own.length : 0;
-    const collapsed = childCount > 0 && (collapsedSet?.has(unit.id) ?? false);
-    const index = items.length;
-    const { lines, width, height } = measure(unit.name, m);
-    items.push({ unit, parent, depth, children: [], childCount, collapsed, lines, width, height, stacked: false, compact: false });
-    if (parent >= 0) (items[parent] as Item).children.push(index);
-    if (!own || collapsed) continue;
-    for (let i = own.length - 1; i >= 0; i--) {
-      todo.push(own[i] as LayoutUnit);
-      todoParent.push(index);
-      todoDepth.push(depth + 1);
+function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined): Items {
+  const n = p.units.length;
+  const unit = new Int32Array(n);
+  const parent = new Int32Array(n);
+  const depth = new Int32Array(n);
+  const collapsed = new Uint8Array(n);
+  const todo = new Int32Array(n);
+  const todoParent = new Int32Array(n);
+  todo[0] = p.root;
+  todoParent[0] = -1;
+  let top = 1;
+  let count = 0;
+  while (top > 0) {
+    top--;
+    const u = todo[top] as number;
+    const from = todoParent[top] as number;
+    const i = count++;
+    unit[i] = u;
+    parent[i] = from;
+    depth[i] = p.depth[u] as number;
+    const first = p.childStart[u] as number;
+    const end = p.childStart[u + 1] as number;
+    if (end > first && collapsedSet !== undefined && collapsedSet.size > 0 && collapsedSet.has((p.units[u] as LayoutUnit).id)) {
+      collapsed[i] = 1;
+      continue;
+    }
+    for (let c = end - 1; c >= first; c--) {
+      todo[top] = p.childList[c] as number;
+      todoParent[top] = i;
+      top++;
     }
   }
-  for (const item of items) {
-    if (item.children.length <= m.compactThreshold) continue;
-    if (!item.children.every((c) => (items[c] as Item).childCount === 0)) continue;
-    item.compact = true;
-    for (const c of item.children) (items[c] as Item).stacked = true;
+  const kidStart = new Int32Array(count + 1);
+  for (let i = 1; i < count; i++) {
+    const at = (parent[i] as number) + 1;
+    kidStart[at] = (kidStart[at] as number) + 1;
   }
-  return items;
+  for (let i = 0; i < count; i++) kidStart[i + 1] = (kidStart[i + 1] as number) + (kidStart[i] as number);
+  const fill = kidStart.slice(0, count);
+  const kid = new Int32Array(Math.max(0, count - 1));
+  for (let i = 1; i < count; i++) kid[(fill[parent[i] as number] as number)++] = i;
+  return { count, unit, parent, depth, collapsed, kidStart, kid };
 }
 
-const f = (n: number) => Math.round(n * 10) / 10;
-
 export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOptions = {}): TreeLayout {
-  const { collapsed: collapsedSet, ...rest } = options;
+  const { collapsed: collapsedSet, outline, ...rest } = options;
   const m: Metrics = { ...CARD_METRICS, ...rest };
   if (units.length === 0) return { nodes: [], byId: new Map(), links: [], bounds: { x: 0, y: 0, width: 0, height: 0 } };
-  const { root, kids } = indexUnits(units);
-  const items = collectItems(root, kids, collapsedSet, m);
+  const p = prepare(units, m);
+  const plan = outline ?? null;
+  const outlineDepth = plan ? plan.depth : Infinity;
+  const items = collectItems(p, collapsedSet);
+  const { count, unit, parent, depth, kidStart, kid } = items;
+  const W = (i: number) => p.width[unit[i] as number] as number;
+  const H = (i: number) => p.height[unit[i] as number] as number;
+  const dataKids = (i: number) => (p.childStart[(unit[i] as number) + 1] as number) - (p.childStart[unit[i] as number] as number);
 
-  // Rows: stacked cards are left out, their stack spans rows instead of stretching one.
+  // Leaf stacks (above the outlines) and outlined units are left out of the rows.
+  const stacked = new Uint8Array(count);
+  const compact = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const d = depth[i] as number;
+    const from = kidStart[i] as number;
+    const to = kidStart[i + 1] as number;
+    if (d >= outlineDepth) stacked[i] = 1;
+    if (to === from) continue;
+    if (d === outlineDepth - 1) {
+      compact[i] = 1;
+      continue;
+    }
+    if (d >= outlineDepth || to - from <= m.compactThreshold) continue;
+    let leaves = true;
+    for (let c = from; c < to && leaves; c++) leaves = dataKids(kid[c] as number) === 0;
+    if (!leaves) continue;
+    compact[i] = 1;
+    for (let c = from; c < to; c++) stacked[kid[c] as number] = 1;
+  }
+
   const rowH: number[] = [];
-  for (const it of items) if (!it.stacked) rowH[it.depth] = Math.max(rowH[it.depth] ?? 0, it.height);
+  for (let i = 0; i < count; i++) if (!stacked[i]) rowH[depth[i] as number] = Math.max(rowH[depth[i] as number] ?? 0, H(i));
   const minH = m.headerHeight + m.lineHeight + m.paddingBottom;
   const rowTop: number[] = [0];
   const topOf = (d: number): number => {
     while (rowTop.length <= d) {
-      const p = rowTop.length - 1;
-      rowTop.push((rowTop[p] as number) + (rowH[p] ?? minH) + m.levelGap);
+      const q = rowTop.length - 1;
+      rowTop.push((rowTop[q] as number) + (rowH[q] ?? minH) + m.levelGap);
     }
     return rowTop[d] as number;
   };
   const bottomOf = (d: number) => topOf(d) + (rowH[d] ?? minH);
 
-  const data: Array<Datum | undefined> = items.map((it) => (it.stacked ? undefined : { width: it.width, children: [], cx: 0 }));
-  // A compact parent's leaves are stacked in columns of at most `stackMaxRows` cards, each column
-  // reserving its place in d3's layout through a chain of virtual nodes, one per row it crosses.
+  // Outlined units: each shown child of an outline head with its shown descendants, pre-order.
+  const outlineEnd = new Int32Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    let end = i + 1;
+    for (let c = kidStart[i] as number; c < (kidStart[i + 1] as number); c++) end = Math.max(end, outlineEnd[kid[c] as number] as number);
+    outlineEnd[i] = end;
+  }
+  const indentOf = (i: number) => m.stackIndent * ((depth[i] as number) - outlineDepth + 1);
+
+  const data: Array<Datum | undefined> = new Array<Datum | undefined>(count);
+  for (let i = 0; i < count; i++) if (!stacked[i]) data[i] = { width: W(i), children: [], cx: 0 };
   const stacks = new Map<number, Column[]>();
-  const columnOf = new Map<number, Column>();
-  items.forEach((it, i) => {
+  const allColumns: Column[] = [];
+  const columnOf = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
     const datum = data[i];
-    if (datum && it.parent >= 0) (data[it.parent] as Datum).children.push(datum);
-    if (!it.compact) return;
-    const top = topOf(it.depth + 1);
-    const count = Math.ceil(it.children.length / m.stackMaxRows);
-    const perColumn = Math.ceil(it.children.length / count);
+    if (datum && (parent[i] as number) >= 0) (data[parent[i] as number] as Datum).children.push(datum);
+    if (!compact[i]) continue;
+    const top = topOf((depth[i] as number) + 1);
+    const heads = Array.from(kid.subarray(kidStart[i] as number, kidStart[i + 1] as number));
+    const outlined = (depth[i] as number) === outlineDepth - 1;
+    // Groups of members: leaf stacks balance their count; outlines fill columns to the plan's height.
+    const groups: number[][] = [];
+    if (!outlined) {
+      const columns = Math.ceil(heads.length / m.stackMaxRows);
+      const perColumn = Math.ceil(heads.length / columns);
+      for (let s = 0; s < heads.length; s += perColumn) groups.push(heads.slice(s, s + perColumn));
+    } else {
+      const tallOf = (h: number) => {
+        let t = 0;
+        for (let j = h; j < (outlineEnd[h] as number); j++) t += H(j) + m.stackGap;
+        return t;
+      };
+      const talls = heads.map(tallOf);
+      const total = talls.reduce((a, b) => a + b, 0);
+      const target = total / Math.max(1, Math.ceil(total / (plan as OutlinePlan).columnHeight));
+      let group: number[] = [];
+      let filled = 0;
+      heads.forEach((h, k) => {
+        if (group.length > 0 && filled >= target) {
+          groups.push(group);
+          group = [];
+          filled = 0;
+        }
+        for (let j = h; j < (outlineEnd[h] as number); j++) group.push(j);
+        filled += talls[k] as number;
+      });
+      groups.push(group);
+    }
     const columns: Column[] = [];
-    for (let start = 0; start < it.children.length; start += perColumn) {
-      const members = it.children.slice(start, start + perColumn);
+    for (const members of groups) {
       let height = -m.stackGap;
-      let widest = 0;
+      let width = 0;
       for (const c of members) {
-        height += (items[c] as Item).height + m.stackGap;
-        widest = Math.max(widest, (items[c] as Item).width);
+        height += H(c) + m.stackGap;
+        width = Math.max(width, (outlined ? indentOf(c) : m.stackIndent) + W(c));
       }
-      const width = m.stackIndent + widest;
       const head: Datum = { width, children: [], cx: 0 };
       let link = head;
-      for (let d = it.depth + 1; bottomOf(d) < top + height; d++) {
+      // Nothing is laid out below an outline: its column needs no chain to reserve its place.
+      for (let d = (depth[i] as number) + 1; !outlined && bottomOf(d) < top + height; d++) {
         const next: Datum = { width, children: [], cx: 0 };
         link.children.push(next);
         link = next;
@@ -221,88 +283,91 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       (datum as Datum).children.push(head);
       const column = { head, top, width, members };
       columns.push(column);
-      for (const c of members) columnOf.set(c, column);
+      for (const c of members) columnOf[c] = allColumns.length;
+      allColumns.push(column);
     }
     stacks.set(i, columns);
-  });
+  }
 
   const rootNode = hierarchy(data[0] as Datum, (d) => (d.children.length > 0 ? d.children : null));
   tree<Datum>()
     .nodeSize([1, 1])
     .separation((a, b) => (a.data.width + b.data.width) / 2 + (a.parent === b.parent ? m.siblingGap : m.subtreeGap))(rootNode)
-    .each((n) => {
-      n.data.cx = n.x;
+    .each((node) => {
+      node.data.cx = node.x;
     });
 
-  const nodes: LayoutNode[] = new Array(items.length);
-  const byId = new Map<string, LayoutNode>();
-  const links: LayoutLink[] = [];
+  const nodes: LayoutNode[] = new Array<LayoutNode>(count);
+  const itemOf = new Int32Array(p.units.length).fill(-1);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   const place = (i: number, x: number, y: number) => {
-    const it = items[i] as Item;
+    const u = p.units[unit[i] as number] as LayoutUnit;
+    const width = W(i);
+    const height = H(i);
+    const childCount = dataKids(i);
     const node: LayoutNode = {
-      id: it.unit.id,
-      parentId: it.unit.parent,
-      depth: it.depth,
+      id: u.id,
+      parentId: u.parent,
+      depth: depth[i] as number,
       x,
       y,
-      width: it.width,
-      height: it.height,
-      lines: it.lines,
-      hasChildren: it.childCount > 0,
-      collapsed: it.collapsed,
-      childCount: it.childCount,
-      stacked: it.stacked,
+      width,
+      height,
+      lines: p.lines[unit[i] as number] as string[],
+      hasChildren: childCount > 0,
+      collapsed: items.collapsed[i] === 1,
+      childCount,
+      stacked: stacked[i] === 1,
     };
     nodes[i] = node;
-    byId.set(node.id, node);
+    itemOf[unit[i] as number] = i;
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + it.width);
-    maxY = Math.max(maxY, y + it.height);
+    maxX = Math.max(maxX, x + width);
+    maxY = Math.max(maxY, y + height);
   };
-  items.forEach((it, i) => {
-    if (!it.stacked) place(i, (data[i] as Datum).cx - it.width / 2, topOf(it.depth));
-    for (const stack of stacks.get(i) ?? []) {
+  for (let i = 0; i < count; i++) {
+    if (!stacked[i]) place(i, (data[i] as Datum).cx - W(i) / 2, topOf(depth[i] as number));
+    const columns = compact[i] ? stacks.get(i) : undefined;
+    if (!columns) continue;
+    for (const stack of columns) {
       const left = stack.head.cx - stack.width / 2;
       let y = stack.top;
       for (const c of stack.members) {
-        place(c, left + m.stackIndent, y);
-        y += (items[c] as Item).height + m.stackGap;
+        place(c, left + ((depth[c] as number) >= outlineDepth ? indentOf(c) : m.stackIndent), y);
+        y += H(c) + m.stackGap;
       }
     }
-  });
-
-  // Links after placement, in node order; parents always precede their children.
-  for (let i = 1; i < items.length; i++) {
-    const it = items[i] as Item;
-    const parent = nodes[it.parent] as LayoutNode;
-    const child = nodes[i] as LayoutNode;
-    const px = f(parent.x + parent.width / 2);
-    const pb = f(parent.y + parent.height);
-    let path: string;
-    let bounds: Rect;
-    if (child.stacked) {
-      const stack = columnOf.get(i) as Column;
-      const spine = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
-      const cy = f(child.y + child.height / 2);
-      path = `M${px},${pb}V${f(stack.top - m.levelGap / 2)}H${spine}V${cy}H${f(child.x)}`;
-      const right = Math.max(px, f(child.x));
-      bounds = { x: Math.min(px, spine), y: pb, width: right - Math.min(px, spine), height: cy - pb };
-    } else {
-      const cx = f(child.x + child.width / 2);
-      const ct = f(child.y);
-      path = `M${px},${pb}V${f(child.y - m.levelGap / 2)}H${cx}V${ct}`;
-      bounds = { x: Math.min(px, cx), y: pb, width: Math.abs(px - cx), height: ct - pb };
-    }
-    links.push({ id: `${parent.id}->${child.id}`, source: parent.id, target: child.id, path, bounds });
   }
 
-  return { nodes, byId, links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
+  // Links after placement, in node order; parents always precede their children.
+  const links: LayoutLink[] = new Array<LayoutLink>(Math.max(0, count - 1));
+  for (let i = 1; i < count; i++) {
+    const parentNode = nodes[parent[i] as number] as LayoutNode;
+    const child = nodes[i] as LayoutNode;
+    const pb = f(parentNode.y + parentNode.height);
+    const cy = f(child.y + child.height / 2);
+    if ((depth[i] as number) > outlineDepth) {
+      // Inside an outline: down the parent's spine, then into the card.
+      links[i - 1] = new ElbowLink(parentNode.id, child.id, "outline", f(parentNode.x + m.stackIndent / 2), pb, cy, f(child.x));
+      continue;
+    }
+    const px = f(parentNode.x + parentNode.width / 2);
+    const stack = allColumns[columnOf[i] as number];
+    if (stack) {
+      const spine = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
+      links[i - 1] = new ElbowLink(parentNode.id, child.id, "stack", px, pb, f(stack.top - m.levelGap / 2), spine, cy, f(child.x));
+    } else {
+      links[i - 1] = new ElbowLink(parentNode.id, child.id, "tree", px, pb, f(child.y - m.levelGap / 2), f(child.x + child.width / 2), f(child.y));
+    }
+  }
+
+  return { nodes, byId: new NodesById(p.at, itemOf, nodes), links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";
+export type { OutlinePlan } from "./outlinePlan.ts";
 export { createSpatialIndex, visibleLinks, visibleNodes, type SpatialIndex } from "./spatialIndex.ts";

@@ -1,6 +1,7 @@
 // Bucket-grid index over a layout, built once per layout, so the chart renders only the
 // cards (and links) near the screen: a query costs the cells it covers, not the 10,000 units.
-import type { LayoutLink, LayoutNode, TreeLayout } from "./layoutTree.ts";
+import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
+import { ElbowLink, type LayoutLink } from "./links.ts";
 import type { Rect } from "./viewport.ts";
 
 export interface SpatialIndex {
@@ -16,35 +17,68 @@ export function intersects(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 }
 
+/**
+ * Items bucketed by the grid cells their box touches, as flat arrays (cell c holds
+ * items[start[c] .. start[c + 1])): two passes over the boxes, no per-cell arrays.
+ */
 class Grid {
-  private readonly cells = new Map<number, number[]>();
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
   private readonly stamp: Uint32Array;
   private query = 0;
   private readonly cols: number;
   private readonly rows: number;
 
+  /** `box` holds x, y, width, height of item i at 4i .. 4i + 3. */
   constructor(
-    private readonly rects: Rect[],
+    private readonly box: Float64Array,
     private readonly origin: { x: number; y: number },
     private readonly cell: number,
     size: { width: number; height: number },
   ) {
-    this.stamp = new Uint32Array(rects.length);
+    const n = box.length / 4;
+    this.stamp = new Uint32Array(n);
     // Clamping queries to the grid keeps a huge (or infinite) rectangle cheap.
     this.cols = Math.max(1, Math.ceil(size.width / cell) + 1);
     this.rows = Math.max(1, Math.ceil(size.height / cell) + 1);
-    rects.forEach((r, i) => this.eachCell(r, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(i);
-      else this.cells.set(key, [i]);
-    }));
+    // Counting sort by cell: count, prefix sums, fill (plain loops, no callback per cell).
+    const count = new Int32Array(this.cols * this.rows + 1);
+    const range = new Int32Array(4);
+    for (let i = 0; i < n; i++) {
+      this.cellRange(i, range);
+      for (let row = range[2] as number; row <= (range[3] as number); row++)
+        for (let col = range[0] as number; col <= (range[1] as number); col++) {
+          const key = row * this.cols + col + 1;
+          count[key] = (count[key] as number) + 1;
+        }
+    }
+    for (let c = 1; c < count.length; c++) count[c] = (count[c] as number) + (count[c - 1] as number);
+    this.start = count;
+    const fill = count.slice(0, count.length - 1);
+    this.items = new Int32Array(count[count.length - 1] as number);
+    for (let i = 0; i < n; i++) {
+      this.cellRange(i, range);
+      for (let row = range[2] as number; row <= (range[3] as number); row++)
+        for (let col = range[0] as number; col <= (range[1] as number); col++) this.items[(fill[row * this.cols + col] as number)++] = i;
+    }
   }
 
-  private eachCell(r: Rect, visit: (key: number) => void) {
-    const c0 = Math.max(0, Math.floor((r.x - this.origin.x) / this.cell));
-    const c1 = Math.min(this.cols - 1, Math.floor((r.x + r.width - this.origin.x) / this.cell));
-    const r0 = Math.max(0, Math.floor((r.y - this.origin.y) / this.cell));
-    const r1 = Math.min(this.rows - 1, Math.floor((r.y + r.height - this.origin.y) / this.cell));
+  /** First and last column, first and last row of item i's box, into `out`. */
+  private cellRange(i: number, out: Int32Array) {
+    const { box, origin, cell } = this;
+    const x = box[4 * i] as number;
+    const y = box[4 * i + 1] as number;
+    out[0] = Math.max(0, Math.floor((x - origin.x) / cell));
+    out[1] = Math.min(this.cols - 1, Math.floor((x + (box[4 * i + 2] as number) - origin.x) / cell));
+    out[2] = Math.max(0, Math.floor((y - origin.y) / cell));
+    out[3] = Math.min(this.rows - 1, Math.floor((y + (box[4 * i + 3] as number) - origin.y) / cell));
+  }
+
+  private eachCell(x: number, y: number, width: number, height: number, visit: (key: number) => void) {
+    const c0 = Math.max(0, Math.floor((x - this.origin.x) / this.cell));
+    const c1 = Math.min(this.cols - 1, Math.floor((x + width - this.origin.x) / this.cell));
+    const r0 = Math.max(0, Math.floor((y - this.origin.y) / this.cell));
+    const r1 = Math.min(this.rows - 1, Math.floor((y + height - this.origin.y) / this.cell));
     for (let row = r0; row <= r1; row++) for (let col = c0; col <= c1; col++) visit(row * this.cols + col);
   }
 
@@ -53,11 +87,14 @@ class Grid {
     this.query = (this.query + 1) >>> 0 || 1;
     if (this.query === 1) this.stamp.fill(0);
     const out: number[] = [];
-    this.eachCell(rect, (key) => {
-      for (const i of this.cells.get(key) ?? []) {
+    const { box } = this;
+    this.eachCell(rect.x, rect.y, rect.width, rect.height, (key) => {
+      for (let k = this.start[key] as number; k < (this.start[key + 1] as number); k++) {
+        const i = this.items[k] as number;
         if (this.stamp[i] === this.query) continue;
         this.stamp[i] = this.query;
-        if (intersects(this.rects[i] as Rect, rect)) out.push(i);
+        const b = 4 * i;
+        if (intersects({ x: box[b] as number, y: box[b + 1] as number, width: box[b + 2] as number, height: box[b + 3] as number }, rect)) out.push(i);
       }
     });
     return out.sort((a, b) => a - b);
@@ -67,10 +104,23 @@ class Grid {
 export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialIndex {
   const { bounds } = layout;
   const origin = { x: bounds.x, y: bounds.y };
-  const nodeRects: Rect[] = layout.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
-  const linkRects = layout.links.map((l) => l.bounds);
-  const nodeGrid = new Grid(nodeRects, origin, cellSize, bounds);
-  const linkGrid = new Grid(linkRects, origin, cellSize, bounds);
+  const nodeBox = new Float64Array(4 * layout.nodes.length);
+  layout.nodes.forEach((n, i) => {
+    nodeBox[4 * i] = n.x;
+    nodeBox[4 * i + 1] = n.y;
+    nodeBox[4 * i + 2] = n.width;
+    nodeBox[4 * i + 3] = n.height;
+  });
+  const linkBox = new Float64Array(4 * layout.links.length);
+  layout.links.forEach((l, i) => {
+    const r = l instanceof ElbowLink ? l.extent() : boxOf(l.bounds);
+    linkBox[4 * i] = r[0];
+    linkBox[4 * i + 1] = r[1];
+    linkBox[4 * i + 2] = r[2] - r[0];
+    linkBox[4 * i + 3] = r[3] - r[1];
+  });
+  const nodeGrid = new Grid(nodeBox, origin, cellSize, bounds);
+  const linkGrid = new Grid(linkBox, origin, cellSize, bounds);
   const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
   return {
     layout,
@@ -78,6 +128,8 @@ export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialI
     links: (rect, margin = 0) => linkGrid.search(grow(rect, margin)).map((i) => layout.links[i] as LayoutLink),
   };
 }
+
+const boxOf = (r: Rect): [number, number, number, number] => [r.x, r.y, r.x + r.width, r.y + r.height];
 
 const cache = new WeakMap<TreeLayout, SpatialIndex>();
 

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { ancestorIds, indexVersions, type VersionIndex } from "../domain/hierarchy.ts";
 import type { Dataset } from "../domain/schema.ts";
+import { timed } from "../bench/marks.ts";
 import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
 import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
 
@@ -43,7 +44,7 @@ function paneFromUrl(url: UrlState): PaneState {
 
 /** `location` is the page's by default; the build's prerender passes the default view's ({ search: "" }). */
 export function useExplorer(dataset: Dataset, location: { search: string } = window.location): Explorer {
-  const indexes = useMemo(() => indexVersions(dataset), [dataset]);
+  const indexes = useMemo(() => timed("index", () => indexVersions(dataset)), [dataset]);
   const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);
   const [settings, setSettings] = useState<UrlState>(initial.state);
   const [pane, rawDispatch] = useReducer(paneReducer, initial.state, paneFromUrl);

@@ -113,6 +113,16 @@ describe("layoutTree", () => {
       }),
       { numRuns: 150 },
     );
+    // Deep levels as outlines in columns: the same guarantees, whatever the depth and column height.
+    fc.assert(
+      fc.property(treeArb, fc.integer({ min: 1, max: 4 }), fc.constantFrom(0, 150, 600, 5000), ({ units, collapsed }, depth, columnHeight) => {
+        const layout = layoutTree(units, { collapsed, outline: { depth, columnHeight } });
+        expect(overlappingPairs(layout)).toEqual([]);
+        expect(linksThroughCards(layout)).toEqual([]);
+        expect(layout.links).toHaveLength(layout.nodes.length - 1);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("places a parent above its children, rows aligned, links from bottom centre to top centre", () => {
