@@ -218,23 +218,28 @@ export function ChartPane(props: ChartPaneProps) {
   const qh = Math.ceil(rect.height / q) + 1;
   const qk = Math.round(Math.log2(viewport.k) * 4);
   const { matches, linked } = props;
-  const shown = useMemo(() => {
+  // What is near the screen, apart from what is searched or selected: typing in the search box
+  // then does not query the spatial index again (all 100,000 units when the tree is fitted).
+  const near = useMemo(() => {
     const area = { x: qx * q - q, y: qy * q - q, width: (qw + 2) * q, height: (qh + 2) * q };
-    const nodes = visibleNodes(spatial, area);
-    const links = visibleLinks(spatial, area);
+    return { nodes: visibleNodes(spatial, area), links: visibleLinks(spatial, area) };
+    // q derives from qk; listing it keeps the memo honest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [spatial, qx, qy, qw, qh, qk]);
+  const shown = useMemo(() => {
+    const { nodes, links } = near;
     // Level of detail: past a few hundred cards on screen, they are drawn as one path (no text,
     // no per-card DOM); only the cards someone is looking for stay real, focusable tree items.
     const overview = nodes.length > OVERVIEW_ABOVE;
-    const cards = overview ? nodes.filter((n) => matches?.has(n.id) || linked?.has(n.id)) : nodes;
+    // A copy: the pushes below must not reach the memoised list of nearby nodes.
+    const cards = overview ? nodes.filter((n) => matches?.has(n.id) || linked?.has(n.id)) : nodes.slice();
     const ids = new Set(cards.map((n) => n.id));
     for (const id of [activeId, pane.selected]) {
       const n = id ? layout.byId.get(id) : undefined;
       if (n && !ids.has(n.id)) cards.push(n);
     }
     return { cards, links: overview ? [] : links, overview };
-    // q derives from qk; listing it keeps the memo honest.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spatial, layout, qx, qy, qw, qh, qk, activeId, pane.selected, matches, linked]);
+  }, [near, layout, activeId, pane.selected, matches, linked]);
 
   // Many new cards at once are mounted over several frames; focus and selection never wait.
   const priority = useMemo(() => new Set([activeId, pane.selected ?? activeId]), [activeId, pane.selected]);
