@@ -2,6 +2,7 @@
 // the matching parser. Never throws: whatever happens ends as a located problem.
 import { appVersions, readAppJson } from "./appJson.ts";
 import { parseCsv } from "./csv.ts";
+import { sliceServices } from "./jsonSlices.ts";
 import { readReferentiel } from "./referentiel.ts";
 import { decodeText, MAX_FILE_BYTES } from "./text.ts";
 import type { Location, Problem, RawOrg } from "./types.ts";
@@ -63,6 +64,10 @@ function firstSignificant(text: string): number {
 function parseHeld(held: { text: string }, fileName: string, problems: Problem[], options: ParseOptions): ParseOutcome {
   const start = firstSignificant(held.text);
   const first = held.text[start];
+  if (first === "{") {
+    const read = readSliced(held, start, fileName, problems, options);
+    if (read) return read;
+  }
   if (first === "{" || first === "[") {
     let data: unknown;
     try {
@@ -83,6 +88,29 @@ function parseHeld(held: { text: string }, fileName: string, problems: Problem[]
   if (start === text.length) return fatal(fileName, "Fichier vide.", { line: 1 }, problems);
   if (text.includes("\u0000")) return fatal(fileName, "Fichier binaire : ni CSV, ni JSON, ni archive .zip.", { line: 1 }, problems);
   return { org: parseCsv(text, fileName, problems), versions: [] };
+}
+
+/**
+ * A Référentiel export read one service at a time (see jsonSlices.ts for why), or null when the
+ * text is not that plain shape or a service is not well-formed JSON: the caller then parses the
+ * whole text, which gives the usual error and its place.
+ */
+function readSliced(held: { text: string }, start: number, fileName: string, problems: Problem[], options: ParseOptions): ParseOutcome | null {
+  const sliced = sliceServices(held.text, start);
+  if (!sliced || appVersions(sliced.rest).length > 0) return null;
+  const own: Problem[] = [];
+  try {
+    const org = readReferentiel({ ...sliced.rest, service: sliced.items }, fileName, own, {
+      release: true,
+      parseItem: (item) => JSON.parse(item as string) as unknown,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    for (const problem of own) problems.push(problem);
+    held.text = "";
+    return { org: { ...org, problems }, versions: [] };
+  } catch {
+    return null;
+  }
 }
 
 /** Bytes (not zipped: unzipping is the caller's, see unzip.ts) to records and problems. */

@@ -107,6 +107,8 @@ export interface ReadOptions {
   release?: boolean;
   /** Called every few thousand services: services read, services in the file. */
   onProgress?: (done: number, total: number) => void;
+  /** The services are slices of JSON text (jsonSlices.ts), parsed one at a time; may throw. */
+  parseItem?: (item: unknown) => unknown;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -124,7 +126,7 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
   const byKey = new Map<string, RawRecord>();
   const total = services.length;
   for (let index = 0; index < total; index++) {
-    const service: unknown = services[index];
+    const service: unknown = options.parseItem ? options.parseItem(services[index]) : services[index];
     if (options.release) services[index] = undefined;
     if (options.onProgress && index % PROGRESS_EVERY === 0 && index > 0) options.onProgress(index, total);
     const record = readService(service, `${base}[${index}]`, parents, problems);
