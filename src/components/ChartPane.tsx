@@ -171,14 +171,15 @@ export function ChartPane(props: ChartPaneProps) {
     [api, size],
   );
 
-  // Centre on the selection whenever it changes (or is re-requested).
+  // Centre on the selection whenever it changes (or is re-requested), and once the layout is
+  // ready: a large tree waits for its outline planner, and a deep link must not miss its unit.
   useEffect(() => {
-    if (!pane.selected) return;
+    if (!pane.selected || !planReady) return;
     const node = layout.byId.get(pane.selected);
     if (node) centre(node);
     // layout is intentionally not a dependency: folding must not re-centre.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pane.selected, props.centerToken, centre]);
+  }, [pane.selected, props.centerToken, centre, planReady]);
 
   useEffect(() => {
     if (props.externalViewport && api) api.setViewport(props.externalViewport, { duration: 0 });
