@@ -14,6 +14,10 @@ export interface CheckedOrg {
   /** Records without a parent, in file order. */
   roots: RawRecord[];
   problems: Problem[];
+  /** The records of `byKey` in file order, and the position of each one's parent in it (-1: a
+   * root): what the root index walks with typed arrays instead of maps (100,000 records). */
+  records: RawRecord[];
+  up: Int32Array;
 }
 
 /** Checks the records' structure. The problems found are added to the parse problems. */
@@ -104,9 +108,21 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
       }
     }
   }
+  const records: RawRecord[] = [];
+  const position = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (state[i] !== OK) continue;
+    position[i] = records.length;
+    records.push(valid[i] as RawRecord);
+  }
+  const up = new Int32Array(records.length);
+  for (let i = 0; i < n; i++) {
+    const at = position[i] as number;
+    if (at >= 0) up[at] = (parent[i] as number) >= 0 ? (position[parent[i] as number] as number) : -1;
+  }
   // The report reads top to bottom: CSV problems by line (a stable sort keeps JSON ones in order).
   problems.sort((a, b) => (a.at.line ?? Infinity) - (b.at.line ?? Infinity) || (a.at.column ?? 0) - (b.at.column ?? 0));
-  return { raw, byKey, children, roots, problems };
+  return { raw, byKey, children, roots, problems, records, up };
 }
 
 /** Records whose name, short name or code matches `query` (accent- and case-insensitive), best first (see roots.ts). */

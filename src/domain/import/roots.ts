@@ -37,53 +37,54 @@ export function foldName(s: string): string {
 
 /** The index the root search needs, built once per checked file. */
 export function indexRoots(checked: CheckedOrg): RootIndex {
-  const records = [...checked.byKey.values()];
+  const { records, up } = checked;
   const n = records.length;
   const shorts = new Array<string>(n);
   const names = new Array<string>(n);
-  const childCounts = new Int32Array(n);
-  const positions = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = records[i] as RawRecord;
     shorts[i] = foldName(r.shortName ?? r.code ?? "");
     names[i] = foldName(r.name);
-    childCounts[i] = checked.children.get(r.key)?.length ?? 0;
-    positions.set(r.key, i);
   }
-  return { records, shorts, names, childCounts, unitCounts: subtreeSizes(checked, records, positions), roots: checked.roots, checked };
+  const { childCounts, unitCounts } = subtreeSizes(up);
+  return { records, shorts, names, childCounts, unitCounts, roots: checked.roots, checked };
 }
 
 /**
- * Every subtree's size in one pass: breadth-first from the records without a (valid) parent,
- * then children added to their parents bottom-up. Records in or under a loop are not reached
- * (left at 0, counted on demand).
+ * Direct children and subtree sizes of every record in one pass over typed arrays: children
+ * grouped by parent (counting sort), breadth-first from the roots, then each size added to its
+ * parent's from the deepest up. Every kept record reaches a root (checkOrg left loops aside).
  */
-function subtreeSizes(checked: CheckedOrg, records: RawRecord[], positions: Map<string, number>): Int32Array {
-  const n = records.length;
-  const sizes = new Int32Array(n);
-  const up = new Int32Array(n).fill(-1);
-  const order: number[] = [];
+function subtreeSizes(up: Int32Array): { childCounts: Int32Array; unitCounts: Int32Array } {
+  const n = up.length;
+  const childCounts = new Int32Array(n);
+  for (let i = 0; i < n; i++) if ((up[i] as number) >= 0) childCounts[up[i] as number] = (childCounts[up[i] as number] as number) + 1;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (childCounts[i] as number);
+  const cursor = start.slice(0, n);
+  const kids = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const r = records[i] as RawRecord;
-    if (r.parentKey === null || r.parentKey === r.key || !positions.has(r.parentKey)) order.push(i);
-  }
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    const kids = checked.children.get((records[i] as RawRecord).key);
-    if (!kids) continue;
-    for (const kid of kids) {
-      const j = positions.get(kid.key) as number;
-      up[j] = i;
-      order.push(j);
+    const p = up[i] as number;
+    if (p >= 0) {
+      kids[cursor[p] as number] = i;
+      cursor[p] = (cursor[p] as number) + 1;
     }
   }
-  for (let k = order.length - 1; k >= 0; k--) {
+  const order = new Int32Array(n);
+  let length = 0;
+  for (let i = 0; i < n; i++) if ((up[i] as number) < 0) order[length++] = i;
+  for (let k = 0; k < length; k++) {
     const i = order[k] as number;
-    sizes[i] = (sizes[i] as number) + 1;
-    const p = up[i] as number;
-    if (p >= 0) sizes[p] = (sizes[p] as number) + (sizes[i] as number);
+    for (let c = start[i] as number; c < (start[i + 1] as number); c++) order[length++] = kids[c] as number;
   }
-  return sizes;
+  const unitCounts = new Int32Array(n);
+  for (let k = length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    unitCounts[i] = (unitCounts[i] as number) + 1;
+    const p = up[i] as number;
+    if (p >= 0) unitCounts[p] = (unitCounts[p] as number) + (unitCounts[i] as number);
+  }
+  return { childCounts, unitCounts };
 }
 
 /** What the dialog shows of a record. */
