@@ -24,14 +24,18 @@ function skipSpace(text: string, i: number): number {
 }
 
 /** Index after the string starting at `i` (a quote), or -1 if it never ends. */
+// indexOf jumps from quote to quote (most of the file is inside strings); a quote preceded by an
+// odd number of backslashes is escaped.
 function skipString(text: string, i: number): number {
-  const n = text.length;
-  for (let j = i + 1; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c === BACKSLASH) j++;
-    else if (c === QUOTE) return j + 1;
+  let from = i + 1;
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return -1;
+    let b = q - 1;
+    while (text.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    from = q + 1;
   }
-  return -1;
 }
 
 /**
