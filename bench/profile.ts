@@ -5,13 +5,14 @@
 //   npx tsx bench/profile.ts --frames   the pan/zoom frame script after load
 //   npx tsx bench/profile.ts --units 1000
 //   npx tsx bench/profile.ts --units 100000 --toggle s5   fold then unfold s5 (opened on ?u=s5)
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
+import { printProfile } from "./cpuProfile.ts";
 import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
 import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
 
@@ -22,41 +23,6 @@ const frames = argv.includes("--frames");
 const toggle = argv.includes("--toggle") ? (argv[argv.indexOf("--toggle") + 1] ?? null) : null;
 // --deep <id>: navigation → first fitted frame on the deep link ?u=<id> (the readable view's start).
 const deep = argv.includes("--deep") ? (argv[argv.indexOf("--deep") + 1] ?? null) : null;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-/** Unminified chunks keep `// path/to/module` comments: line → module. */
-function moduleMap(dir: string): (url: string, line: number) => string {
-  const starts = new Map<string, { line: number; mod: string }[]>();
-  for (const file of readdirSync(join(dir, "assets")).filter((f) => f.endsWith(".js"))) {
-    const list: { line: number; mod: string }[] = [];
-    readFileSync(join(dir, "assets", file), "utf8")
-      .split("\n")
-      .forEach((text, line) => {
-        const m = /^\/\/ (\S*[./]\S*)$/.exec(text);
-        if (m?.[1]) list.push({ line, mod: m[1].replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "$1") });
-      });
-    starts.set(file, list);
-  }
-  return (url, line) => {
-    if (!url) return "(native/browser)";
-    const list = starts.get(url.split("/").pop() ?? "");
-    let mod = url;
-    for (const e of list ?? []) if (e.line <= line) mod = e.mod;
-    return mod;
-  };
-}
-
-const top = (m: Map<string, number>, n: number) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`)
-    .join("\n");
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(os.tmpdir(), "organigramme-profile-"));
@@ -90,39 +56,7 @@ async function main(): Promise<void> {
     const { profile } = await cdp.send("Profiler.stop");
     await server.close();
 
-    const modOf = moduleMap(dir);
-    const nodes = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const self = new Map<number, number>();
-    (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
-    const label = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} @ ${modOf(n.callFrame.url, n.callFrame.lineNumber)}`;
-    const byModule = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    const inclusive = new Map<string, number>();
-    const chains = new Map<string, number>();
-    for (const [id, ms] of self) {
-      const node = nodes.get(id);
-      if (!node) continue;
-      const mod = modOf(node.callFrame.url, node.callFrame.lineNumber);
-      byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
-      byFunction.set(label(node), (byFunction.get(label(node)) ?? 0) + ms);
-      const seen = new Set<string>();
-      const chain: string[] = [];
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-        const n = nodes.get(cur);
-        if (!n) break;
-        const key = label(n);
-        if (chain.length < 5) chain.push(n.callFrame.functionName || "(anonymous)");
-        if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
-        seen.add(key);
-      }
-      chains.set(`${chain.join(" ← ")} [${mod}]`, (chains.get(`${chain.join(" ← ")} [${mod}]`) ?? 0) + ms);
-    }
-    console.log(`\nSelf time by module ((program) = style, layout, paint and other browser work)\n${top(byModule, 20)}`);
-    console.log(`\nSelf time by function\n${top(byFunction, 25)}`);
-    console.log(`\nInclusive time, app code (src/)\n${top(new Map([...inclusive].filter(([k]) => / @ src\//.test(k))), 25)}`);
-    console.log(`\nHottest call chains (innermost first)\n${top(chains, 15)}`);
+    printProfile(profile, dir, { modules: 20, chains: 15 });
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

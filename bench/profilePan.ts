@@ -5,13 +5,14 @@
 //
 //   npx tsx bench/profilePan.ts --units 10000 --throttle 4
 //   npx tsx bench/profilePan.ts --trace     main-thread time by trace event (style, layout, paint…) instead
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
+import { printProfile, top } from "./cpuProfile.ts";
 import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
 import { frameScript, VIEWPORT } from "./measure.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
@@ -25,40 +26,6 @@ const arg = (name: string, fallback: string) => {
 const UNITS = Number(arg("units", "10000"));
 const THROTTLE = Number(arg("throttle", "4"));
 const TRACE = argv.includes("--trace");
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-/** Unminified chunks keep `// path/to/module` comments: line → module. */
-function moduleMap(dir: string): (url: string, line: number) => string {
-  const starts = new Map<string, { line: number; mod: string }[]>();
-  for (const file of readdirSync(join(dir, "assets")).filter((f) => f.endsWith(".js"))) {
-    const list: { line: number; mod: string }[] = [];
-    readFileSync(join(dir, "assets", file), "utf8")
-      .split("\n")
-      .forEach((text, line) => {
-        const m = /^\/\/ (\S*[./]\S*)$/.exec(text);
-        if (m?.[1]) list.push({ line, mod: m[1].replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*/, "$1") });
-      });
-    starts.set(file, list);
-  }
-  return (url, line) => {
-    if (!url) return "(native/browser)";
-    let mod = url;
-    for (const e of starts.get(url.split("/").pop() ?? "") ?? []) if (e.line <= line) mod = e.mod;
-    return mod;
-  };
-}
-
-const top = (m: Map<string, number>, n: number) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`)
-    .join("\n");
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(os.tmpdir(), "organigramme-pan-"));
@@ -99,33 +66,7 @@ async function main(): Promise<void> {
     const { profile } = await cdp.send("Profiler.stop");
     await server.close();
 
-    const modOf = moduleMap(dir);
-    const nodes = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const self = new Map<number, number>();
-    (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
-    const label = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} @ ${modOf(n.callFrame.url, n.callFrame.lineNumber)}`;
-    const byModule = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    const inclusive = new Map<string, number>();
-    for (const [id, ms] of self) {
-      const node = nodes.get(id);
-      if (!node) continue;
-      const mod = modOf(node.callFrame.url, node.callFrame.lineNumber);
-      byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
-      byFunction.set(label(node), (byFunction.get(label(node)) ?? 0) + ms);
-      const seen = new Set<string>();
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-        const n = nodes.get(cur);
-        if (!n) break;
-        if (!seen.has(label(n))) inclusive.set(label(n), (inclusive.get(label(n)) ?? 0) + ms);
-        seen.add(label(n));
-      }
-    }
-    console.log(`\nSelf time by module ((program) = style, layout, paint and other browser work)\n${top(byModule, 15)}`);
-    console.log(`\nSelf time by function\n${top(byFunction, 25)}`);
-    console.log(`\nInclusive time, app code (src/)\n${top(new Map([...inclusive].filter(([k]) => / @ src\//.test(k))), 25)}`);
+    printProfile(profile, dir, { modules: 15, chains: 0 });
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

@@ -22,6 +22,7 @@ import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
 import { VIEWPORT } from "./measure.ts";
+import type { TraceEvent } from "./traceSelf.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);
@@ -35,17 +36,6 @@ const THROTTLE = Number(arg("throttle", "1"));
 const TARGETS = arg("targets", "ours,d3-org-chart,react-d3-tree").split(",");
 const CHART = { width: Number(arg("w", "830")), height: Number(arg("h", "424")) };
 const VERBOSE = argv.includes("--timeline");
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string; url?: string };
-}
 
 const KIND: [RegExp, string][] = [
   [/^ParseHTML$/, "html parse"],

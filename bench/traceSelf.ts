@@ -2,12 +2,13 @@
 
 export interface TraceEvent {
   name: string;
+  cat: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string; url?: string };
 }
 
 /** Self time (ms) by event name on the renderer's main thread (CrRendererMain with the most events). */
