@@ -19,6 +19,9 @@ export default defineConfig({
     },
   },
   build: { target: "es2022", sourcemap: false },
+  // Module workers (both are created with { type: "module" }) can load chunks on demand: the
+  // Excel reader is fetched by the parse worker only when a workbook is opened.
+  worker: { format: "es" },
   server: { host: "127.0.0.1" },
   // The policy and security headers of deploy/ (scripts/cspPlugin.ts adds them to vite preview).
   preview: { host: "127.0.0.1" },

@@ -6,13 +6,18 @@ import { parseBytes } from "../domain/import/parseFile.ts";
 import type { BuildOptions } from "../domain/import/build.ts";
 import type { RootCandidate } from "../domain/import/roots.ts";
 import { openSession, type ImportSession, type ImportSummary } from "../domain/import/session.ts";
-import type { ImportedOrg } from "../domain/import/types.ts";
+import { MAX_FILE_BYTES } from "../domain/import/text.ts";
+import type { ImportedOrg, Problem } from "../domain/import/types.ts";
+import { readWorkbook } from "../domain/import/xlsx.ts";
+import { readSheets } from "./readXlsx.ts";
 
 export interface OpenRequest {
   type: "open";
   bytes: ArrayBuffer;
   fileName: string;
   versionPath?: string;
+  /** An Excel workbook (a .zip read whole by readXlsx.ts), not a text file. */
+  workbook?: true;
 }
 
 export type Question = { type: "roots"; query: string; limit: number } | { type: "count"; rootKey: string } | { type: "build"; rootKey: string; options: BuildOptions };
@@ -49,6 +54,17 @@ export function openHere(request: Omit<OpenRequest, "type">, onProgress?: (phase
   return openSession(outcome, (step) => step === "check" && onProgress?.("Vérification des rattachements", null));
 }
 
+/** Opens any file: an Excel workbook's sheets are read first (asynchronously, by a lazy library). */
+export async function openRequest(request: Omit<OpenRequest, "type">, onProgress?: (phase: string, ratio: number | null) => void): Promise<ImportSession> {
+  if (!request.workbook) return openHere(request, onProgress);
+  onProgress?.("Lecture du classeur", null);
+  const problems: Problem[] = [];
+  const read = request.bytes.byteLength > MAX_FILE_BYTES ? { problem: `Fichier de ${Math.round(request.bytes.byteLength / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).` } : await readSheets(request.bytes);
+  if ("problem" in read) problems.push({ severity: "fatal", message: read.problem, at: { path: request.fileName } });
+  const org = "sheets" in read ? readWorkbook(read.sheets, request.fileName, problems) : { format: "xlsx" as const, fileName: request.fileName, records: [], problems, dataDate: null };
+  return openSession({ org, versions: [] }, (step) => step === "check" && onProgress?.("Vérification des rattachements", null));
+}
+
 export function answer(session: ImportSession, question: Question): unknown {
   if (question.type === "roots") return session.roots(question.query, question.limit);
   if (question.type === "count") return session.count(question.rootKey);
@@ -62,13 +78,14 @@ export function serveImport(port: Port): void {
   port.onmessage = (event: MessageEvent<Request>) => {
     const request = event.data;
     if (request.type === "open") {
-      try {
-        session = null;
-        session = openHere(request, (phase, ratio) => post({ type: "progress", phase, ratio }));
-        post({ type: "ready", summary: session.summary });
-      } catch (error) {
-        post({ type: "error", message: errorText(error) });
-      }
+      session = null;
+      openRequest(request, (phase, ratio) => post({ type: "progress", phase, ratio })).then(
+        (opened) => {
+          session = opened;
+          post({ type: "ready", summary: opened.summary });
+        },
+        (error: unknown) => post({ type: "error", message: errorText(error) }),
+      );
       return;
     }
     try {

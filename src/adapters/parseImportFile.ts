@@ -1,11 +1,12 @@
-// Reads a user's file and opens it: bytes with read progress, .zip unpacked, then the parse in
+// Reads a user's file and opens it: bytes with read progress, .zip unpacked (an Excel workbook
+// goes whole to the parse), then the parse in
 // a Web Worker (bundled as its own file, as the Content-Security-Policy requires) that keeps the
 // records and answers the dialog's questions (importProtocol.ts), or on the main thread where
 // workers are missing (jsdom tests). Cancellable through an AbortSignal, which also ends the
 // worker once the dialog is done with the file.
 import { openSession } from "../domain/import/session.ts";
 import { isZip } from "../domain/import/parseFile.ts";
-import { answeredHere, connectImport, openHere, type OpenedImport, type Port } from "./importProtocol.ts";
+import { answeredHere, connectImport, openRequest, type OpenedImport, type OpenRequest, type Port } from "./importProtocol.ts";
 
 export type { OpenedImport } from "./importProtocol.ts";
 export type Progress = (phase: string, ratio: number | null) => void;
@@ -30,7 +31,7 @@ function readBytes(file: Blob, onProgress: Progress, signal: AbortSignal): Promi
   });
 }
 
-function inWorker(request: { bytes: ArrayBuffer; fileName: string; versionPath?: string }, onProgress: Progress, signal: AbortSignal): Promise<OpenedImport> {
+function inWorker(request: Omit<OpenRequest, "type">, onProgress: Progress, signal: AbortSignal): Promise<OpenedImport> {
   const worker = new Worker(new URL("./parseWorker.ts", import.meta.url), { type: "module" });
   const { opened, fail } = connectImport(worker as unknown as Port, request, onProgress);
   signal.addEventListener("abort", () => {
@@ -52,19 +53,24 @@ export async function parseImportFile(
   const { onProgress, signal } = options;
   let bytes = await readBytes(file, onProgress, signal);
   let fileName = file.name;
+  let workbook = false;
   if (isZip(new Uint8Array(bytes))) {
     onProgress("Décompression de l'archive", null);
-    const { unzipSingle } = await import("./unzip.ts");
-    const entry = await unzipSingle(new Uint8Array(bytes));
+    const { isWorkbook, unzipSingle } = await import("./unzip.ts");
+    workbook = await isWorkbook(new Uint8Array(bytes));
     if (signal.aborted) throw new CancelledError();
-    if ("problem" in entry) {
-      const org = { format: "referentiel" as const, fileName, records: [], dataDate: null, problems: [{ severity: "fatal" as const, message: entry.problem, at: { path: fileName } }] };
-      return { ...answeredHere(openSession({ org, versions: [] })), fileName };
+    if (!workbook) {
+      const entry = await unzipSingle(new Uint8Array(bytes));
+      if (signal.aborted) throw new CancelledError();
+      if ("problem" in entry) {
+        const org = { format: "referentiel" as const, fileName, records: [], dataDate: null, problems: [{ severity: "fatal" as const, message: entry.problem, at: { path: fileName } }] };
+        return { ...answeredHere(openSession({ org, versions: [] })), fileName };
+      }
+      bytes = entry.bytes.buffer.slice(entry.bytes.byteOffset, entry.bytes.byteOffset + entry.bytes.byteLength) as ArrayBuffer;
+      fileName = `${file.name} › ${entry.name}`;
     }
-    bytes = entry.bytes.buffer.slice(entry.bytes.byteOffset, entry.bytes.byteOffset + entry.bytes.byteLength) as ArrayBuffer;
-    fileName = `${file.name} › ${entry.name}`;
   }
-  const request = { bytes, fileName, ...(options.versionPath ? { versionPath: options.versionPath } : {}) };
-  if (typeof Worker === "undefined") return { ...answeredHere(openHere(request, onProgress)), fileName };
+  const request = { bytes, fileName, ...(options.versionPath ? { versionPath: options.versionPath } : {}), ...(workbook ? { workbook: true as const } : {}) };
+  if (typeof Worker === "undefined") return { ...answeredHere(await openRequest(request, onProgress)), fileName };
   return { ...(await inWorker(request, onProgress, signal)), fileName };
 }

@@ -1,6 +1,15 @@
 // .zip archives as the Référentiel is downloaded: the one JSON (or CSV) inside is read. fflate
-// (MIT, no dependencies) inflates; this module is loaded only when a .zip is opened.
+// (MIT, no dependencies) inflates; this module is loaded only when a .zip is opened. An Excel
+// workbook is a .zip too: it is recognised here and read whole by readXlsx.ts.
 import { unzip } from "fflate";
+
+/** An .xlsx workbook: a zip whose entries include the workbook part (names only, nothing inflated). */
+export function isWorkbook(bytes: Uint8Array): Promise<boolean> {
+  return new Promise((resolve) => {
+    let workbook = false;
+    unzip(bytes, { filter: (file) => ((workbook ||= file.name === "xl/workbook.xml"), false) }, () => resolve(workbook));
+  });
+}
 
 const READABLE = /\.(json|csv)$/i;
 

@@ -137,7 +137,7 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
         </button>
       </div>
       <p className="fr-text--sm">
-        Export JSON du Référentiel de l'organisation administrative de l'État (ou son archive .zip), tableur CSV, ou fichier JSON de cette application. Le
+        Export JSON du Référentiel de l'organisation administrative de l'État (ou son archive .zip), tableur CSV ou classeur Excel (.xlsx), ou fichier JSON de cette application. Le
         fichier est lu dans votre navigateur : rien n'est envoyé. Un organigramme importé ne provient pas des sources de la DGOS.
       </p>
       <div
@@ -156,13 +156,13 @@ export default function ImportDialog({ initialFile = null, imports, onImported, 
       >
         <label className="fr-label" htmlFor={`${ids}-file`}>
           Fichier à ouvrir
-          <span className="fr-hint-text">CSV, JSON ou .zip — ou déposez le fichier dans ce cadre</span>
+          <span className="fr-hint-text">CSV, Excel (.xlsx), JSON ou .zip — ou déposez le fichier dans ce cadre</span>
         </label>
         <input
           id={`${ids}-file`}
           className={DSFR.upload}
           type="file"
-          accept=".csv,.json,.zip,text/csv,application/json,application/zip"
+          accept=".csv,.xlsx,.json,.zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json,application/zip"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) open(file);

@@ -2,7 +2,7 @@
 import type { ImportSummary } from "../../domain/import/session.ts";
 import { formatLocation, type Problem } from "../../domain/import/types.ts";
 
-const FORMAT_LABELS = { csv: "tableur CSV", referentiel: "export du Référentiel de l'organisation administrative de l'État", app: "fichier de l'application" };
+const FORMAT_LABELS = { csv: "tableur CSV", xlsx: "classeur Excel", referentiel: "export du Référentiel de l'organisation administrative de l'État", app: "fichier de l'application" };
 const SEVERITY_LABELS: Record<Problem["severity"], string> = { fatal: "Bloquant", error: "Erreur", warning: "Avertissement" };
 
 // The summary holds the first SHOWN_PROBLEMS problems (session.ts) and the counts of all.

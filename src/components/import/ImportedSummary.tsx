@@ -4,7 +4,7 @@ import type { ImportedOrg } from "../../domain/import/types.ts";
 import { formatIsoDate } from "../labels.ts";
 import "./import.css";
 
-const FORMATS = { csv: "tableur CSV", referentiel: "Référentiel de l'organisation administrative de l'État (DILA)", app: "fichier de l'application" };
+const FORMATS = { csv: "tableur CSV", xlsx: "classeur Excel", referentiel: "Référentiel de l'organisation administrative de l'État (DILA)", app: "fichier de l'application" };
 
 export default function ImportedSummary({ org, onRemove }: { org: ImportedOrg; onRemove: (id: string) => void }) {
   return (

@@ -4,7 +4,7 @@
 // report the column of a bad field.
 import { normalizeText } from "../normalize.ts";
 import { clip, inferKind, MAX_NAME, MAX_TEXT } from "./text.ts";
-import type { Problem, RawOrg, RawRecord } from "./types.ts";
+import type { Location, Problem, RawOrg, RawRecord } from "./types.ts";
 
 export interface Cell {
   value: string;
@@ -12,7 +12,11 @@ export interface Cell {
   column: number;
   /** A quote opened here was never closed: the cell swallowed the rest of the file. */
   unclosed?: true;
+  /** Spreadsheet cells: the sheet and cell reference (« Feuil1!B3 »), shown with line and column. */
+  ref?: string;
 }
+
+const place = (cell: Cell): Location => (cell.ref === undefined ? { line: cell.line, column: cell.column } : { line: cell.line, column: cell.column, path: cell.ref });
 
 /** `;` or `,`, whichever occurs more often outside quotes on the first line. */
 export function detectDelimiter(text: string): ";" | "," {
@@ -143,7 +147,15 @@ function headerField(raw: string): Field | undefined {
 /** A CSV text (already decoded) to records, with every problem at its line and column. */
 export function parseCsv(text: string, fileName: string, problems: Problem[] = []): RawOrg {
   const org: RawOrg = { format: "csv", fileName, records: [], problems, dataDate: null };
-  const rows = readCsv(text, detectDelimiter(text), problems);
+  return readTable(readCsv(text, detectDelimiter(text), problems), org);
+}
+
+/**
+ * Rows of cells (a CSV's, or a spreadsheet sheet's: see xlsx.ts), the first one the header, to
+ * records in `org`, every problem at its cell.
+ */
+export function readTable(rows: Cell[][], org: RawOrg): RawOrg {
+  const { problems } = org;
   const header = rows[0];
   if (!header) {
     problems.push({ severity: "fatal", message: "Fichier vide : aucune ligne d'en-tête.", at: { line: 1 } });
@@ -153,9 +165,9 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
   header.forEach((cell, index) => {
     const field = headerField(cell.value);
     if (field === undefined) {
-      problems.push({ severity: "warning", message: `Colonne « ${cell.value.slice(0, 40)} » inconnue : ignorée.`, at: { line: cell.line, column: cell.column } });
+      problems.push({ severity: "warning", message: `Colonne « ${cell.value.slice(0, 40)} » inconnue : ignorée.`, at: place(cell) });
     } else if (columns.has(field)) {
-      problems.push({ severity: "warning", message: `Colonne « ${cell.value.slice(0, 40)} » en double : seule la première est lue.`, at: { line: cell.line, column: cell.column } });
+      problems.push({ severity: "warning", message: `Colonne « ${cell.value.slice(0, 40)} » en double : seule la première est lue.`, at: place(cell) });
     } else columns.set(field, index);
   });
   for (const [field, label] of [["code", "code (ou id)"], ["parent", "parent"], ["name", "nom (ou name)"]] as const) {
@@ -165,13 +177,14 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
 
   for (const row of rows.slice(1)) {
     const line = row[0]?.line ?? 0;
+    const rowAt: Location = row[0] ? place(row[0]) : { line };
     // Already reported by readCsv: importing it would bring other rows' text in as this row's.
     if (row.some((c) => c.unclosed)) continue;
     if (row.length !== header.length) {
       problems.push({
         severity: "warning",
         message: `${row.length} champs au lieu de ${header.length} : ${row.length < header.length ? "les champs manquants sont vides" : "les champs en trop sont ignorés"}.`,
-        at: { line, column: 1 },
+        at: rowAt,
       });
     }
     const cell = (field: Field): Cell | undefined => {
@@ -179,7 +192,10 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
       return index === undefined ? undefined : row[index];
     };
     const get = (field: Field) => cell(field)?.value.trim() ?? "";
-    const at = (field: Field) => ({ line: cell(field)?.line ?? line, column: cell(field)?.column ?? 1 });
+    const at = (field: Field): Location => {
+      const found = cell(field);
+      return found ? place(found) : rowAt;
+    };
     const code = get("code");
     const name = get("name");
     if (code === "") {
@@ -209,7 +225,7 @@ export function parseCsv(text: string, fileName: string, problems: Problem[] = [
       contacts: [],
       secondary: [],
       references: [],
-      at: { line, record: code.slice(0, 200) },
+      at: { line, ...(rowAt.path === undefined ? {} : { path: rowAt.path }), record: code.slice(0, 200) },
       codeAt: { ...at("code"), record: code.slice(0, 200) },
       parentAt: { ...at("parent"), record: code.slice(0, 200) },
     };

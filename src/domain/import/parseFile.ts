@@ -24,6 +24,11 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Microsoft's compound file (old .xls, .doc; and any password-protected Office file): never text. */
+function isCompoundFile(bytes: Uint8Array): boolean {
+  return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
+}
+
 /** Line and column of a JSON.parse error from its message (« at position 12 », « line 2 column 3 »). */
 function jsonErrorLocation(message: string, text: string): Location {
   const lc = /line (\d+) column (\d+)/.exec(message);
@@ -117,6 +122,7 @@ function readSliced(held: { text: string }, start: number, fileName: string, pro
 export function parseBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseOutcome {
   if (bytes.length > MAX_FILE_BYTES) return fatal(fileName, `Fichier de ${Math.round(bytes.length / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).`, { line: 1 });
   if (isZip(bytes)) return fatal(fileName, "Archive .zip : elle doit être décompressée avant lecture.", { line: 1 });
+  if (isCompoundFile(bytes)) return fatal(fileName, "Ancien classeur Excel (.xls) ou classeur protégé par un mot de passe : enregistrez-le en .xlsx (sans mot de passe) ou en CSV UTF-8.", { line: 1 });
   const decoded = decodeText(bytes);
   return parseHeld(decoded, fileName, decoded.problems, options);
 }

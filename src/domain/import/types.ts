@@ -3,7 +3,7 @@
 // the chosen root down. Nothing here depends on the DOM: the same code runs in a Worker.
 import type { Unit, UnitKind, Version } from "../schema.ts";
 
-export type ImportFormat = "csv" | "referentiel" | "app";
+export type ImportFormat = "csv" | "xlsx" | "referentiel" | "app";
 
 /** Where a problem is: line/column for CSV (1-based), JSON path and/or record id for JSON. */
 export interface Location {

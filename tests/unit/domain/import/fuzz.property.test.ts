@@ -6,6 +6,7 @@ import { parseCsv } from "../../../../src/domain/import/csv.ts";
 import { parseBytes, parseText } from "../../../../src/domain/import/parseFile.ts";
 import { readReferentiel } from "../../../../src/domain/import/referentiel.ts";
 import { isLocated } from "../../../../src/domain/import/types.ts";
+import { readWorkbook, type SheetValue } from "../../../../src/domain/import/xlsx.ts";
 import { UnitId } from "../../../../src/domain/schema.ts";
 
 const RUNS = 1000;
@@ -73,6 +74,17 @@ describe("import parsers under fuzzing", () => {
       ),
       { numRuns: RUNS },
     );
+  });
+
+  it("the workbook reader never throws and locates every problem, whatever the sheets hold", () => {
+    const value: fc.Arbitrary<SheetValue> = fc.oneof(field, fc.constantFrom("code", "parent", "nom", "id", "name"), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date());
+    const sheet = fc.record({ sheet: fc.string({ maxLength: 10 }), data: fc.array(fc.array(value, { maxLength: 5 }), { maxLength: 8 }) });
+    const header = fc.constantFrom(["code", "parent", "nom"], ["id", "parent", "name", "missions"], ["nom"], []);
+    const sheets = fc.array(
+      fc.tuple(sheet, header).map(([s, h]) => ({ ...s, data: [[...h] as SheetValue[], ...s.data] })),
+      { maxLength: 3 },
+    );
+    fc.assert(fc.property(sheets, (input) => assertSound(JSON.stringify(input), () => readWorkbook(input, "f.xlsx"))), { numRuns: RUNS });
   });
 
   it("the file entry point never throws on arbitrary bytes, JSON or app-format text", () => {
