@@ -5,6 +5,7 @@ import { cspPlugin } from "./scripts/cspPlugin.ts";
 import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
 import { deferredEntryPlugin } from "./scripts/deferredEntryPlugin.ts";
 import { dsfrFontsPlugin } from "./scripts/dsfrFontsPlugin.ts";
+import { dsfrPurge, sourceDsfrClasses } from "./scripts/dsfrPurge.ts";
 import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
 
 // The data files are validated here, at dev start and build time, so a broken file fails
@@ -18,6 +19,8 @@ export default defineConfig({
       "d3-color": fileURLToPath(new URL("./src/zoom/noColor.ts", import.meta.url)),
     },
   },
+  // The DSFR stylesheet without the rules of classes the app never writes (scripts/dsfrPurge.ts).
+  css: { postcss: { plugins: [dsfrPurge(sourceDsfrClasses(fileURLToPath(new URL(".", import.meta.url))))] } },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },
   // The policy and security headers of deploy/ (scripts/cspPlugin.ts adds them to vite preview).
