@@ -20,6 +20,7 @@ export default defineConfig({
     },
   },
   // The DSFR stylesheet without the rules of classes the app never writes (scripts/dsfrPurge.ts).
+  // The classes are read when this config loads: restart `npm run dev` after using a new DSFR class.
   css: { postcss: { plugins: [dsfrPurge(sourceDsfrClasses(fileURLToPath(new URL(".", import.meta.url))))] } },
   build: { target: "es2022", sourcemap: false },
   server: { host: "127.0.0.1" },
