@@ -5,6 +5,7 @@ import { cspPlugin } from "./scripts/cspPlugin.ts";
 import { dataCheckPlugin } from "./scripts/dataCheckPlugin.ts";
 import { deferredEntryPlugin } from "./scripts/deferredEntryPlugin.ts";
 import { dsfrFontsPlugin } from "./scripts/dsfrFontsPlugin.ts";
+import { dsfrPurge, sourceDsfrClasses } from "./scripts/dsfrPurge.ts";
 import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
 
 // The data files are validated here, at dev start and build time, so a broken file fails
@@ -18,6 +19,9 @@ export default defineConfig({
       "d3-color": fileURLToPath(new URL("./src/zoom/noColor.ts", import.meta.url)),
     },
   },
+  // The DSFR stylesheet without the rules of classes the app never writes (scripts/dsfrPurge.ts).
+  // The classes are read when this config loads: restart `npm run dev` after using a new DSFR class.
+  css: { postcss: { plugins: [dsfrPurge(sourceDsfrClasses(fileURLToPath(new URL(".", import.meta.url))))] } },
   build: { target: "es2022", sourcemap: false },
   // Module workers (both are created with { type: "module" }) can load chunks on demand: the
   // Excel reader is fetched by the parse worker only when a workbook is opened.

@@ -9,6 +9,8 @@
 //   npx tsx bench/denseZoom.ts --sizes 1000 --reps 3 --throttle 4
 //   npx tsx bench/denseZoom.ts --build              build the app and the competitor pages first
 //   npx tsx bench/denseZoom.ts --trace              also: main-thread time by trace event of one measured notch
+//   npx tsx bench/denseZoom.ts --dist /tmp/old/dist --ours-only
+//                                                   another build (e.g. main's), our notch only (A/B runs)
 //
 // Prints a Markdown table; writes bench/results/dense-zoom-<timestamp>.json.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +38,7 @@ const THROTTLE = Number(arg("throttle", "1"));
 const CHART = { width: Number(arg("w", "830")), height: Number(arg("h", "424")) };
 const LIBRARIES = ["d3-org-chart", "react-d3-tree"] as const;
 const TRACE = argv.includes("--trace");
+const OURS_ONLY = argv.includes("--ours-only");
 
 interface Notch {
   /** Wheel event → end of the painted frame that showed the last change (cards mounted, outline gone). */
@@ -132,7 +135,7 @@ async function library(browser: Browser, base: string, target: string, units: nu
 }
 
 async function main(): Promise<void> {
-  const dist = join(ROOT, "dist");
+  const dist = resolve(ROOT, arg("dist", "dist"));
   if (argv.includes("--build")) {
     await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
     await build({ configFile: join(ROOT, "bench/vite.bench.config.ts"), mode: "production", logLevel: "error" });
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
       console.error(`ours ${size}: ${mine.cards} cards mounted in ${mine.samples.map((v) => v.toFixed(0)).join(", ")} ms`);
       write(mine.cards);
       const libs: Record<string, number[]> = Object.fromEntries(LIBRARIES.map((t) => [t, []]));
-      for (let rep = 0; rep < REPS; rep++) {
+      for (let rep = 0; rep < (OURS_ONLY ? 0 : REPS); rep++) {
         for (const t of LIBRARIES) libs[t]?.push(await library(browser, base, t, mine.cards));
       }
       console.error(`libraries, full render of ${mine.cards} units: ${LIBRARIES.map((t) => `${t} ${libs[t]?.map((v) => v.toFixed(0)).join(", ")}`).join("; ")}`);

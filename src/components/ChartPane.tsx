@@ -148,7 +148,8 @@ export function ChartPane(props: ChartPaneProps) {
   const fittedFor = useRef<string>("");
   const [fitted, setFitted] = useState(false);
   const fitRequested = useRef(0);
-  useEffect(() => {
+  // A layout effect: the first fit and its cards are committed before the first paint.
+  useLayoutEffect(() => {
     const key = `${index.version.id}:${size.width}x${size.height}`;
     if (!api || !planReady || fittedFor.current === key) return;
     const first = fittedFor.current === "";

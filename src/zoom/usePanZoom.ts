@@ -1,7 +1,7 @@
 // React side of the pan/zoom: mounts createPanZoom once per <svg> and owns the viewport
 // state, fed only by onViewportChange (gestures and API calls alike), so there is one
 // source of truth that the chart renders as `<g transform>`.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { IDENTITY, type Viewport } from "../layout/viewport.ts";
 import { createPanZoom, type Extent, type PanZoomApi, type ViewportSource } from "./createPanZoom.ts";
 
@@ -30,7 +30,9 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, options: Use
   });
   const { minZoom, maxZoom } = options;
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the chart can then fit in the commit that mounts it,
+  // before the first paint, instead of painting an empty pane and fitting a frame later.
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     // The chart's size, kept by a ResizeObserver: d3 asks for the extent on every gesture event,
