@@ -144,6 +144,8 @@ async function main(): Promise<void> {
       const slow = profiles.filter((p) => p.ms >= cut);
       console.log(`\n=== slowest ${slow.length} keystrokes (≥ ${cut.toFixed(1)} ms): ${slow.map((p) => `${p.text} ${p.ms.toFixed(0)}`).join(", ")}`);
       printProfile(merge(slow.map((p) => p.profile)), dirs[0] as string, { modules: 15, chains: 15 });
+      const save = arg("save", "");
+      if (save) writeFileSync(save, JSON.stringify({ dir: dirs[0], slow: merge(slow.map((p) => p.profile)), all: merge(profiles.map((p) => p.profile)) }));
       console.log(`\n=== all ${profiles.length} keystrokes`);
       printProfile(merge(profiles.map((p) => p.profile)), dirs[0] as string, { modules: 15, chains: 0 });
       return;
@@ -198,7 +200,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     for (const s of servers) await s.close();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    // --save keeps the build, whose unminified chunks the saved profile's lines point into.
+    if (!arg("save", "")) for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 }
 
