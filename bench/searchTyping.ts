@@ -16,7 +16,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { CDPSession } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
@@ -27,7 +26,6 @@ import { measureTyping } from "./searchRows.ts";
 import { percentile } from "./stats.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
   const i = argv.indexOf(`--${name}`);
