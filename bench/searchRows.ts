@@ -7,7 +7,7 @@
 //   per keystroke, from dispatching the input event to the end of the first frame (rAF, then a
 //   message posted from it, which runs once the frame is rendered) in which the listbox shows the
 //   results of that very text (its `data-query`). Method: rAF after commit, not Event Timing.
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { close, openAndWait } from "./measure.ts";
 import { latencySummary, percentile } from "./stats.ts";
 
@@ -65,38 +65,10 @@ export async function measureSearchRow(browser: Browser, base: string, units: nu
     }
   } else notes.push(first.message);
   // Typing in a fresh page: the app builds its index in slices on focus, as for a user.
-  const out = await openAndWait(browser, `${base}/?dataset=synthetic-${units}`, timeoutMs, { reducedMotion: "reduce" });
-  if (!out.ok) return { ...row, note: [...notes, out.message].join("; ") };
-  const { page } = out.loaded;
-  type Typer = { __typeTimed: (i: Element, t: string) => Promise<number> };
-  try {
-    await page.evaluate(TYPE); // not an inline <script>: the page runs under its CSP
-    const input = page.getByRole("combobox", { name: /Qui fait quoi/ });
-    const t0 = Date.now();
-    await input.focus();
-    await page.waitForFunction(() => window.__bench?.searchBuild !== undefined, null, { timeout: timeoutMs });
-    const wallMs = Date.now() - t0;
-    const build = await page.evaluate(() => window.__bench?.searchBuild ?? null);
-    if (build) row.slices = { ...build, wallMs };
-    const samples: number[] = [];
-    const texts: string[] = [];
-    for (const q of typed) {
-      for (let k = 1; k <= q.length; k++) {
-        const ms = await input.evaluate((el, text) => (window as unknown as Typer).__typeTimed(el, text), q.slice(0, k));
-        if (Number.isFinite(ms)) {
-          samples.push(ms);
-          texts.push(q.slice(0, k));
-        }
-      }
-      await input.evaluate((el) => (window as unknown as Typer).__typeTimed(el, ""));
-    }
-    const slowest = samples.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, i]) => `${texts[i]}: ${ms.toFixed(0)} ms`);
-    if (samples.length) row.typing = { keystrokes: samples.length, ...latencySummary(samples), slowest };
-  } catch (error) {
-    notes.push(error instanceof Error ? error.message : String(error));
-  } finally {
-    await close(out.loaded);
-  }
+  const typing = await measureTyping(browser, `${base}/?dataset=synthetic-${units}`, typed, timeoutMs);
+  if (typing.note) notes.push(typing.note);
+  row.slices = typing.slices;
+  row.typing = typing.typing;
   return notes.length ? { ...row, note: notes.join("; ") } : row;
 }
 
@@ -111,4 +83,66 @@ export function searchRowsMarkdown(rows: readonly SearchRow[]): string[] {
     lines.push(`| ${r.units.toLocaleString("en")} units${r.note ? ` (${r.note.slice(0, 80)})` : ""} | ${engine} | ${typing} | ${build} |`);
   }
   return lines;
+}
+
+export interface TypingOutcome {
+  slices: SearchRow["slices"];
+  typing: SearchRow["typing"];
+  /** Every keystroke: the text typed so far and its time to results painted (ms). */
+  samples: { text: string; ms: number }[];
+  note?: string;
+}
+
+/**
+ * Typing → results painted, in a fresh page at `url`: the box is focused (the index is built in
+ * slices, as for a user), then each query is typed one character at a time, the box emptied
+ * after each. `during` runs around the typing (e.g. to take a CPU profile).
+ */
+export async function measureTyping(
+  browser: Browser,
+  url: string,
+  typed: readonly string[],
+  timeoutMs: number,
+  during?: {
+    start: (page: Page) => Promise<void>;
+    stop: (page: Page) => Promise<void>;
+    /** Around each timed keystroke (not the emptying of the box). */
+    before?: (page: Page) => Promise<void>;
+    after?: (page: Page, text: string, ms: number) => Promise<void>;
+  },
+): Promise<TypingOutcome> {
+  const out: TypingOutcome = { slices: null, typing: null, samples: [] };
+  const opened = await openAndWait(browser, url, timeoutMs, { reducedMotion: "reduce" });
+  if (!opened.ok) return { ...out, note: opened.message };
+  const { page } = opened.loaded;
+  type Typer = { __typeTimed: (i: Element, t: string) => Promise<number> };
+  try {
+    await page.evaluate(TYPE); // not an inline <script>: the page runs under its CSP
+    const input = page.getByRole("combobox", { name: /Qui fait quoi/ });
+    const t0 = Date.now();
+    await input.focus();
+    await page.waitForFunction(() => window.__bench?.searchBuild !== undefined, null, { timeout: timeoutMs });
+    const wallMs = Date.now() - t0;
+    const build = await page.evaluate(() => window.__bench?.searchBuild ?? null);
+    if (build) out.slices = { ...build, wallMs };
+    await during?.start(page);
+    for (const q of typed) {
+      for (let k = 1; k <= q.length; k++) {
+        await during?.before?.(page);
+        const ms = await input.evaluate((el, text) => (window as unknown as Typer).__typeTimed(el, text), q.slice(0, k));
+        await during?.after?.(page, q.slice(0, k), ms);
+        if (Number.isFinite(ms)) out.samples.push({ text: q.slice(0, k), ms });
+      }
+      await input.evaluate((el) => (window as unknown as Typer).__typeTimed(el, ""));
+    }
+    await during?.stop(page);
+    const ms = out.samples.map((s) => s.ms);
+    const slowest = [...out.samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => `${s.text}: ${s.ms.toFixed(0)} ms`);
+    if (ms.length) out.typing = { keystrokes: ms.length, ...latencySummary(ms), slowest };
+  } catch (error) {
+    out.note = error instanceof Error ? error.message : String(error);
+  } finally {
+    await close(opened.loaded);
+  }
+  return out;
 }

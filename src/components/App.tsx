@@ -35,7 +35,7 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
   const search = useSearchEngine(dataset, explorer.indexes, searchWanted || explorer.query.trim() !== "");
   const { engine } = search;
   const groups = useMemo(
-    () => engine?.groups(explorer.query, { version: pane.version, allVersions: explorer.allVersions }) ?? [],
+    () => engine?.groups(explorer.query, { version: pane.version, allVersions: explorer.allVersions, closest: "later" }) ?? [],
     [engine, explorer.query, pane.version, explorer.allVersions],
   );
   const matches = useMemo(

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { EntryResultItem, SearchGroup, SearchNotice, SearchResultItem } from "../state/searchResults.ts";
 import { Highlighted } from "./Highlighted.tsx";
+import { useClosestWords } from "./useSearchEngine.ts";
 import "./SearchBox.css";
 import { MAX_QUERY } from "../state/urlState.ts";
 
@@ -155,7 +156,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         onMouseDown={(e) => e.preventDefault()}
       >
         {showList && loading && <p className="search__empty">Préparation de la recherche…</p>}
-        {showList && !loading && notice && <NoticeText notice={notice} onSearch={onQueryChange} />}
+        {showList && !loading && notice && <NoticeText notice={notice} query={query} onSearch={onQueryChange} />}
         {showList && !loading && count === 0 && !notice && <p className="search__empty">Aucun résultat pour « {query} ».</p>}
         {groups.map((group, g) => (
           <div key={group.version} role="group" aria-label={`Version ${group.versionName ?? group.version}`}>
@@ -237,7 +238,8 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
 
 // What the sources say about a query they do not answer: plainly, with where else they speak of
 // it, the broader term shown instead, or words of the sources close in spelling.
-function NoticeText({ notice, onSearch }: { notice: SearchNotice; onSearch: (query: string) => void }) {
+function NoticeText({ notice, query, onSearch }: { notice: SearchNotice; query: string; onSearch: (query: string) => void }) {
+  const closest = useClosestWords(notice, query);
   return (
     <div className="search__notice">
       <p>
@@ -254,10 +256,10 @@ function NoticeText({ notice, onSearch }: { notice: SearchNotice; onSearch: (que
           Résultats pour le terme voisin « {notice.insteadOf.term} » ({notice.insteadOf.because}).
         </p>
       )}
-      {notice.closest.length > 0 && (
+      {closest.length > 0 && (
         <p>
           Mots proches dans les sources :{" "}
-          {notice.closest.map((word, k) => (
+          {closest.map((word, k) => (
             <span key={word}>
               {k > 0 ? ", " : ""}
               <button type="button" className="search__suggest" onClick={() => onSearch(word)}>

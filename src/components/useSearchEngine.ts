@@ -3,6 +3,7 @@ import type { VersionIndex } from "../domain/hierarchy.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { retryableImport } from "../state/retryableImport.ts";
 import type { SearchEngine } from "../state/searchEngine.ts";
+import type { SearchNotice } from "../state/searchResults.ts";
 
 // Module level: every caller shares one download; a failed one is retried afresh.
 export const searchEngineModule = retryableImport(() => import("../state/searchEngine.ts"));
@@ -62,4 +63,26 @@ export const SearchEngineContext = createContext<SearchEngineHandle | null>(null
 
 export function useSearchEngineContext() {
   return useContext(SearchEngineContext);
+}
+
+/** How long typing must pause before the notice's close words are looked for. */
+export const CLOSEST_AFTER_MS = 250;
+
+/**
+ * The notice's « mots proches »: as given, or, when the notice leaves them for later, found once
+ * typing pauses ({@link CLOSEST_AFTER_MS}), after the results are painted. Looking for them on a
+ * one- or two-letter word costs more than the search itself (tens of ms at 10,000 units): done
+ * on each keystroke, it made typing miss frames. A newer query cancels a pending look-up.
+ */
+export function useClosestWords(notice: SearchNotice | undefined, query: string): string[] {
+  const engine = useSearchEngineContext()?.engine ?? null;
+  const later = notice?.closestLater === true;
+  const [found, setFound] = useState<{ query: string; words: string[] } | null>(null);
+  useEffect(() => {
+    if (!later || !engine) return;
+    const timer = setTimeout(() => setFound({ query, words: engine.closest(query) }), CLOSEST_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [later, engine, query]);
+  if (!later) return notice?.closest ?? [];
+  return found?.query === query ? found.words : [];
 }

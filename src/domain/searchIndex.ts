@@ -359,49 +359,6 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-interface RawResult {
-  score: number;
-  terms: string[];
-  match: SearchResult["match"];
-}
-interface MiniSearchInternals {
-  executeQuery(query: Query, options: object): Map<number, RawResult>;
-  _documentIds: Map<number, unknown>;
-}
-
-/**
- * The best `limit` results of `mini.search(query, options)`, the same ones in the same order,
- * read from MiniSearch 7.2's private `executeQuery` (pinned). Search no longer uses it (the
- * {@link Ranker} scores the index itself); kept because a test checks it against `mini.search`.
- */
-export function bestResults(mini: MiniSearch<never> | MiniSearch<DocInfo>, query: Query, options: object, limit: number): SearchResult[] {
-  const internals = mini as unknown as MiniSearchInternals;
-  const raw = internals.executeQuery(query, options);
-  // Kept sorted best first; an entry enters only when strictly better than the last kept (stable ties).
-  const scores: number[] = [];
-  const kept: [number, RawResult][] = [];
-  for (const entry of raw) {
-    const [, r] = entry;
-    const score = r.score * (r.terms.length || 1);
-    if (kept.length === limit && score <= (scores[limit - 1] as number)) continue;
-    let at = kept.length;
-    while (at > 0 && (scores[at - 1] as number) < score) at--;
-    scores.splice(at, 0, score);
-    kept.splice(at, 0, entry);
-    if (kept.length > limit) {
-      scores.pop();
-      kept.pop();
-    }
-  }
-  return kept.map(([docId, r], k) => ({
-    id: internals._documentIds.get(docId),
-    score: scores[k] as number,
-    terms: Object.keys(r.match),
-    queryTerms: r.terms,
-    match: r.match,
-  }));
-}
-
 /**
  * MiniSearch's `autoSuggest(terms.join(" "), { fuzzy: 2, prefix: true, combineWith: "OR" })` on
  * indexed terms: the suggestions' matched terms, best first, listed as read (stop early: cheaper).

@@ -4,17 +4,20 @@ import type { VersionIndex } from "../domain/hierarchy.ts";
 import { traceMission } from "../domain/missionTrace.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { searchIndexFor, searchIndexStepsFor, type SearchIndex } from "../domain/searchIndex.ts";
-import { buildSearchGroups } from "./searchResults.ts";
+import { buildSearchGroups, closestTerms } from "./searchResults.ts";
 import type { SearchGroup } from "../components/SearchBox.tsx";
 
 export interface SearchEngine {
-  groups: (query: string, options: { version: string; allVersions: boolean }) => SearchGroup[];
+  groups: (query: string, options: { version: string; allVersions: boolean; closest?: "now" | "later" }) => SearchGroup[];
+  /** The notice's close words for a query, when `groups` was asked for them "later". */
+  closest: (query: string) => string[];
   traceMission: (version: string, unitId: string, mission: string) => ReturnType<typeof traceMission>;
 }
 
 function engineOf(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>, index: SearchIndex): SearchEngine {
   return {
     groups: (query, options) => buildSearchGroups(dataset, indexes, index, query, options),
+    closest: (query) => closestTerms(index, query),
     traceMission: (version, unitId, mission) => traceMission(dataset, index, version, unitId, mission),
   };
 }

@@ -51,6 +51,11 @@ export interface SearchNotice {
   insteadOf?: { term: string; because: string };
   /** Words of the sources close to the query (spelling), to search instead. */
   closest: string[];
+  /**
+   * Set (and `closest` left empty) when asked for with `closest: "later"`: the words are still to
+   * be found (SearchEngine.closest), after the results are painted.
+   */
+  closestLater?: true;
 }
 
 export interface SearchGroup {
@@ -77,6 +82,11 @@ const CLOSEST = 5;
 interface Options {
   version: string;
   allVersions: boolean;
+  /**
+   * "later": leave the notice's close words to be found apart (closestTerms), so that a keystroke
+   * paints its results without them: on a one- or two-letter word they cost more than the search.
+   */
+  closest?: "now" | "later";
 }
 
 export function buildSearchGroups(
@@ -107,7 +117,8 @@ export function buildSearchGroups(
       return withNotice(broader.groups, notice, options.version);
     }
   }
-  notice.closest = closestTerms(searchIndex, query);
+  if (options.closest === "later") notice.closestLater = true;
+  else notice.closest = closestTerms(searchIndex, query);
   return withNotice(groups, notice, options.version);
 }
 
@@ -214,10 +225,15 @@ function entryItem(dataset: Dataset, hit: SearchHit): EntryResultItem {
   };
 }
 
-// Words of the sources within two edits (or extending the query) of each query word, most
-// frequent first, as the sources write them.
-function closestTerms(index: SearchIndex, query: string): string[] {
-  const terms = indexTerms(query);
+/**
+ * Words of the sources within two edits (or extending the query) of each query word, most
+ * frequent first, as the sources write them: the notice's « mots proches ».
+ */
+export function closestTerms(index: SearchIndex, query: string): string[] {
+  // Not for a word of one letter: every short word is within two edits of it (so the words
+  // offered say nothing), and finding them is the slowest search there is (over 1 s at 100,000
+  // units); the search itself matches a word as a prefix only from two letters too.
+  const terms = indexTerms(query).filter((t) => t.length > 1);
   if (terms.length === 0) return [];
   const out: string[] = [];
   for (const matched of suggestTerms(index, terms)) {

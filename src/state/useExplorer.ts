@@ -8,6 +8,9 @@ import { timed } from "../bench/marks.ts";
 import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
 import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
 
+/** How long typing must pause before the address follows the query. */
+export const URL_AFTER_TYPING_MS = 300;
+
 export interface Explorer {
   dataset: Dataset;
   indexes: ReadonlyMap<string, VersionIndex>;
@@ -99,10 +102,22 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
   );
 
   // State -> URL. Only the query and scope are "replace" changes; everything else is a step in history.
+  // Typing replaces the address once it pauses (URL_AFTER_TYPING_MS), not on every keystroke:
+  // replaceState took a few ms before each keystroke's results were painted (and Chromium ignores
+  // it past 200 calls in 10 s). Any other change first writes the pending address, then pushes.
   const lastUrl = useRef<UrlState>(url);
+  const pendingUrl = useRef<{ timer: ReturnType<typeof setTimeout>; href: string } | null>(null);
+  const dropPendingUrl = useCallback((write: boolean) => {
+    const pending = pendingUrl.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pendingUrl.current = null;
+    if (write) window.history.replaceState(null, "", pending.href);
+  }, []);
   useEffect(() => {
     const search = formatUrlState(url, dataset);
     if (search === window.location.search || (search === "" && window.location.search === "")) {
+      dropPendingUrl(false);
       lastUrl.current = url;
       return;
     }
@@ -110,14 +125,29 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     const onlyTyping =
       prev.view === url.view && prev.version === url.version && prev.unit === url.unit && prev.compare === url.compare;
     const href = `${window.location.pathname}${search}${window.location.hash}`;
-    if (onlyTyping) window.history.replaceState(null, "", href);
-    else window.history.pushState(null, "", href);
+    if (onlyTyping) {
+      dropPendingUrl(false);
+      pendingUrl.current = { href, timer: setTimeout(() => dropPendingUrl(true), URL_AFTER_TYPING_MS) };
+    } else {
+      dropPendingUrl(true);
+      window.history.pushState(null, "", href);
+    }
     lastUrl.current = url;
-  }, [url, dataset]);
+  }, [url, dataset, dropPendingUrl]);
+  // Leaving the page (or the explorer) right after typing still keeps the query in the address.
+  useEffect(() => {
+    const write = () => dropPendingUrl(true);
+    window.addEventListener("pagehide", write);
+    return () => {
+      window.removeEventListener("pagehide", write);
+      write();
+    };
+  }, [dropPendingUrl]);
 
   // URL -> state on back/forward.
   useEffect(() => {
     const onPop = () => {
+      dropPendingUrl(false);
       const parsed = parseUrlState(window.location.search, dataset);
       lastUrl.current = parsed.state;
       setSettings(parsed.state);
@@ -126,7 +156,7 @@ export function useExplorer(dataset: Dataset, location: { search: string } = win
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, [dataset, pushNotice]);
+  }, [dataset, pushNotice, dropPendingUrl]);
 
   return {
     dataset,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { createSearchIndex } from "../../../src/domain/searchIndex.ts";
-import { buildSearchGroups, PER_VERSION } from "../../../src/state/searchResults.ts";
+import { buildSearchGroups, closestTerms, PER_VERSION } from "../../../src/state/searchResults.ts";
 import { dataset, described, link, unit, version } from "../domain/diffFixtures.ts";
 
 // 2010 says « ONDAM », 2024 spells it out, 2016 never mentions it; R1 continues from 2010 to 2016.
@@ -76,6 +76,19 @@ describe("buildSearchGroups", () => {
     const [group] = groups("deontolojjie", "2010");
     expect(group?.items).toEqual([]);
     expect(group?.notice?.closest).toContain("déontologie");
+  });
+
+  it("leaves the close words to be found apart when asked for them later, with the same words", () => {
+    const [group] = buildSearchGroups(ds, indexes, searchIndex, "deontolojjie", { version: "2010", allVersions: false, closest: "later" });
+    expect(group?.items).toEqual([]);
+    expect(group?.notice).toMatchObject({ missing: "deontolojjie", closest: [], closestLater: true });
+    expect(closestTerms(searchIndex, "deontolojjie")).toEqual(groups("deontolojjie", "2010")[0]?.notice?.closest);
+  });
+
+  it("offers no close words for a word of one letter", () => {
+    expect(groups("x", "2010")[0]?.notice?.closest).toEqual([]);
+    expect(closestTerms(searchIndex, "x")).toEqual([]);
+    expect(closestTerms(searchIndex, "x ondm")).toContain("ondam");
   });
 
   it("shows at most PER_VERSION results per version, the best first", () => {
