@@ -13,6 +13,18 @@ describe("foldName", () => {
     expect(foldName("Bureau RH-2")).toBe("bureau rh-2");
     expect(foldName("Œuvre")).toBe("œuvre");
   });
+
+  it("folds like lower case, Unicode decomposition and accents dropped, whatever the characters", () => {
+    const reference = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const latin = fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c));
+    const text = fc.oneof(fc.string({ unit: fc.oneof(latin, fc.constantFrom("\u0301", "\u0327", "’", "İ", "Σ")) }), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldName(s)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("rootCandidates", () => {
