@@ -17,6 +17,16 @@ const NONE: readonly unknown[] = [];
 // shared frozen array, and a filled one is copied to its exact size (an array grown by push
 // keeps room for 16 more items).
 const EMPTY = Object.freeze([]) as unknown as never[];
+// Roles, telephone numbers, dates repeat across services (« Chef de bureau », a ministry's
+// switchboard): the records of one read share one copy of each (up to a bound).
+const shared = new Map<string, string>();
+function intern(s: string): string {
+  const known = shared.get(s);
+  if (known !== undefined) return known;
+  if (shared.size < 20_000) shared.set(s, s);
+  return s;
+}
+
 function exact<T>(items: T[]): T[] {
   if (items.length === 0) return EMPTY;
   return items.length === 1 ? [items[0] as T] : items.slice();
@@ -78,13 +88,13 @@ function people(value: unknown, path: string, key: string, problems: Problem[]):
     const p = isObject(person) ? person : {};
     const name = joinWords(text(p.civilite), text(p.prenom), text(p.nom));
     const role = text(item.fonction) || "Fonction non précisée";
-    if (name !== "" || text(item.fonction) !== "") out.push({ role: role.slice(0, MAX_NAME), name: name.slice(0, MAX_NAME) || "Nom non précisé" });
+    if (name !== "" || text(item.fonction) !== "") out.push({ role: intern(role.slice(0, MAX_NAME)), name: name.slice(0, MAX_NAME) || "Nom non précisé" });
   }
   return exact(out);
 }
 
 function add(out: Contact[], kind: Contact["kind"], value: string): void {
-  if (value !== "") out.push({ kind, value: value.slice(0, MAX_NAME) });
+  if (value !== "") out.push({ kind, value: intern(value.slice(0, MAX_NAME)) });
 }
 
 const ADDRESS_PARTS = ["complement1", "complement2", "numero_voie", "service_distribution", "code_postal", "nom_commune", "pays"];
@@ -157,6 +167,7 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
   const links: ChildLinks = { slot: new Map(), parent: [], path: [], index: [] };
   // Key → position in `records`, handed to checkOrg with the records (one map, not two).
   const positions = new Map<string, number>();
+  shared.clear();
   const total = services.length;
   for (let index = 0; index < total; index++) {
     const service: unknown = options.parseItem ? options.parseItem(services[index]) : services[index];
@@ -173,6 +184,7 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
     org.records.push(record);
   }
   options.onProgress?.(total, total);
+  shared.clear();
   for (const [child, slot] of links.slot) {
     const at = positions.get(child);
     if (at !== undefined) (org.records[at] as RawRecord).parentKey = links.parent[slot] as string;
@@ -207,21 +219,23 @@ function readService(service: unknown, path: string, links: ChildLinks, problems
   const missionText = text(service.mission);
   const mission = missionText.length > MAX_TEXT ? clip(missionText, MAX_TEXT, { path: `${path}.mission`, record: key }, "Mission", problems) : missionText;
   const sigle = text(service.sigle);
+  const date = isoDate(service.date_modification) || undefined;
+  // Every field in the literal, the optional ones undefined when absent: one shape for all
+  // records, none growing a second block of properties afterwards.
   const record: RawRecord = {
     key,
     parentKey: null,
     name,
+    shortName: sigle === "" ? undefined : sigle.slice(0, MAX_NAME),
     kind: inferKind(text(service.type_organisme) || undefined, name),
     missions: mission === "" ? EMPTY : [mission],
     people: people(service.affectation_personne, path, key, problems),
     contacts: contacts(service, path, key, problems),
     secondary: EMPTY,
     references: references(service.texte_reference, path, key, problems),
+    modified: date === undefined ? undefined : intern(date),
     at,
   };
-  if (sigle !== "") record.shortName = sigle.slice(0, MAX_NAME);
-  const modified = isoDate(service.date_modification);
-  if (modified) record.modified = modified;
   const items = list(service.hierarchie, path, "hierarchie", key, "hierarchie", problems);
   const secondary: string[] = [];
   for (let i = 0; i < items.length; i++) {
