@@ -135,8 +135,8 @@ export interface ReadOptions {
   release?: boolean;
   /** Called every few thousand services: services read, services in the file. */
   onProgress?: (done: number, total: number) => void;
-  /** The services are slices of JSON text (jsonSlices.ts), parsed one at a time; may throw. */
-  parseItem?: (item: unknown) => unknown;
+  /** The services are places in a JSON text (jsonSlices.ts), parsed one at a time; may throw. */
+  parseItem?: (item: unknown, index: number) => unknown;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -170,7 +170,7 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
   shared.clear();
   const total = services.length;
   for (let index = 0; index < total; index++) {
-    const service: unknown = options.parseItem ? options.parseItem(services[index]) : services[index];
+    const service: unknown = options.parseItem ? options.parseItem(services[index], index) : services[index];
     if (options.release) services[index] = undefined;
     if (options.onProgress && index % PROGRESS_EVERY === 0 && index > 0) options.onProgress(index, total);
     // Joined, not a template: one flat string kept in the record's location, not a chain of pieces.
