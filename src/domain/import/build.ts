@@ -3,14 +3,14 @@
 import { normalizeText } from "../normalize.ts";
 import type { Unit, Version } from "../schema.ts";
 import { IMPORTED_PREFIX } from "./ids.ts";
+import { KeyIndex } from "./keyIndex.ts";
 import { indexRoots, searchRoots, type RootIndex } from "./roots.ts";
 import type { ImportedOrg, ImportedUnit, Problem, RawOrg, RawRecord, SecondaryLink } from "./types.ts";
 
 export interface CheckedOrg {
   raw: RawOrg;
-  /** Valid records by key (duplicates after the first left out). */
-  byKey: Map<string, RawRecord>;
-  children: Map<string, RawRecord[]>;
+  /** Valid records by key (duplicates after the first left out, and what the check left aside). */
+  byKey: KeyIndex;
   /** Records without a parent, in file order. */
   roots: RawRecord[];
   problems: Problem[];
@@ -18,44 +18,64 @@ export interface CheckedOrg {
    * root): what the root index walks with typed arrays instead of maps (100,000 records). */
   records: RawRecord[];
   up: Int32Array;
+  /** Children of records[i], in file order: positions kids[childStart[i]] to kids[childStart[i + 1] - 1]. */
+  childStart: Int32Array;
+  kids: Int32Array;
+}
+
+/** Records by position, first of each key kept; duplicates reported. */
+function uniqueRecords(raw: RawOrg, problems: Problem[]): { valid: RawRecord[]; positions: Map<string, number> } {
+  // The Référentiel reader already built this map (its keys are unique): no second copy.
+  if (raw.positions && raw.positions.size === raw.records.length) return { valid: raw.records, positions: raw.positions };
+  const valid: RawRecord[] = [];
+  const positions = new Map<string, number>();
+  for (const record of raw.records) {
+    if (positions.has(record.key)) {
+      problems.push({ severity: "error", message: `Code « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.codeAt ?? record.at });
+    } else {
+      positions.set(record.key, valid.length);
+      valid.push(record);
+    }
+  }
+  return { valid, positions };
+}
+
+/** Each record's children grouped by parent (counting sort), in file order. */
+function childLists(up: Int32Array): { childStart: Int32Array; kids: Int32Array } {
+  const n = up.length;
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if ((up[i] as number) >= 0) childStart[(up[i] as number) + 1] = (childStart[(up[i] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+  const cursor = childStart.slice(0, n);
+  const kids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = up[i] as number;
+    if (p >= 0) {
+      kids[cursor[p] as number] = i;
+      cursor[p] = (cursor[p] as number) + 1;
+    }
+  }
+  return { childStart, kids };
 }
 
 /** Checks the records' structure. The problems found are added to the parse problems. */
 export function checkOrg(raw: RawOrg): CheckedOrg {
   const problems = [...raw.problems];
-  const byKey = new Map<string, RawRecord>();
   // Records by position (file order) and their key's position: the walks below then use
   // typed arrays, not maps (100,000 records in the national export).
-  const valid: RawRecord[] = [];
-  const positions = new Map<string, number>();
-  for (const record of raw.records) {
-    if (byKey.has(record.key)) {
-      problems.push({ severity: "error", message: `Code « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.codeAt ?? record.at });
-    } else {
-      byKey.set(record.key, record);
-      positions.set(record.key, valid.length);
-      valid.push(record);
-    }
-  }
+  const { valid, positions } = uniqueRecords(raw, problems);
   const n = valid.length;
   // Parent position; -1: none (a root, or left aside: own parent, unknown parent).
   const parent = new Int32Array(n).fill(-1);
-  const children = new Map<string, RawRecord[]>();
-  const roots: RawRecord[] = [];
   for (let i = 0; i < n; i++) {
     const record = valid[i] as RawRecord;
-    const p = record.parentKey === null ? undefined : positions.get(record.parentKey);
-    if (record.parentKey === null) roots.push(record);
-    else if (record.parentKey === record.key) {
+    if (record.parentKey === null) continue;
+    const p = positions.get(record.parentKey);
+    if (record.parentKey === record.key) {
       problems.push({ severity: "error", message: "L'unité est son propre parent : laissée de côté.", at: record.parentAt ?? record.at });
     } else if (p === undefined) {
       problems.push({ severity: "error", message: `Parent « ${record.parentKey.slice(0, 60)} » introuvable : unité laissée de côté, avec ses sous-unités.`, at: record.parentAt ?? record.at });
-    } else {
-      parent[i] = p;
-      const list = children.get(record.parentKey);
-      if (list) list.push(record);
-      else children.set(record.parentKey, [record]);
-    }
+    } else parent[i] = p;
   }
   // A cycle is a set of records none of which reaches a root: walk up from every record once,
   // marking the walk; meeting a record of the same walk again is a loop.
@@ -94,35 +114,30 @@ export function checkOrg(raw: RawOrg): CheckedOrg {
     for (const i of chain) state[i] = verdict;
   }
   // What the report says is left aside is left aside: never offered as a root, never imported.
-  for (let i = 0; i < n; i++) {
-    if (state[i] === OK) continue;
-    const record = valid[i] as RawRecord;
-    byKey.delete(record.key);
-    children.delete(record.key);
-    if (record.parentKey !== null && (parent[i] as number) >= 0) {
-      const siblings = children.get(record.parentKey);
-      if (siblings) {
-        const kept = siblings.filter((r) => r !== record);
-        if (kept.length > 0) children.set(record.parentKey, kept);
-        else children.delete(record.parentKey);
-      }
+  let left = 0;
+  for (let i = 0; i < n; i++) if (state[i] !== OK) left++;
+  let records = valid;
+  let up = parent;
+  let kept: Int32Array | null = null;
+  if (left > 0) {
+    records = [];
+    kept = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (state[i] !== OK) continue;
+      kept[i] = records.length;
+      records.push(valid[i] as RawRecord);
+    }
+    up = new Int32Array(records.length);
+    for (let i = 0; i < n; i++) {
+      const at = kept[i] as number;
+      if (at >= 0) up[at] = (parent[i] as number) >= 0 ? (kept[parent[i] as number] as number) : -1;
     }
   }
-  const records: RawRecord[] = [];
-  const position = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (state[i] !== OK) continue;
-    position[i] = records.length;
-    records.push(valid[i] as RawRecord);
-  }
-  const up = new Int32Array(records.length);
-  for (let i = 0; i < n; i++) {
-    const at = position[i] as number;
-    if (at >= 0) up[at] = (parent[i] as number) >= 0 ? (position[parent[i] as number] as number) : -1;
-  }
+  const roots: RawRecord[] = [];
+  for (let i = 0; i < records.length; i++) if ((up[i] as number) < 0) roots.push(records[i] as RawRecord);
   // The report reads top to bottom: CSV problems by line (a stable sort keeps JSON ones in order).
   problems.sort((a, b) => (a.at.line ?? Infinity) - (b.at.line ?? Infinity) || (a.at.column ?? 0) - (b.at.column ?? 0));
-  return { raw, byKey, children, roots, problems, records, up };
+  return { raw, byKey: new KeyIndex(positions, kept, records), roots, problems, records, up, ...childLists(up) };
 }
 
 /** Records whose name, short name or code matches `query` (accent- and case-insensitive), best first (see roots.ts). */
@@ -143,20 +158,24 @@ export function findRoots(checked: CheckedOrg, query: string, limit = 20): RawRe
   return searchRoots(index, query, limit).map((i) => index.records[i] as RawRecord);
 }
 
+/** Children of a checked record: how many, and their records (file order). */
+export function childCount(checked: CheckedOrg, key: string): number {
+  const at = checked.byKey.positionOf(key);
+  return at < 0 ? 0 : (checked.childStart[at + 1] as number) - (checked.childStart[at] as number);
+}
+
 /** The records under `rootKey` (included), parents before children. */
+// The kept records form a forest (checkOrg left loops aside): a walk down never meets a record twice.
 export function subtree(checked: CheckedOrg, rootKey: string): RawRecord[] {
-  const root = checked.byKey.get(rootKey);
-  if (!root) return [];
+  const at = checked.byKey.positionOf(rootKey);
+  if (at < 0) return [];
+  const { records, childStart, kids } = checked;
   const out: RawRecord[] = [];
-  const stack = [root];
-  const seen = new Set<string>();
+  const stack = [at];
   while (stack.length > 0) {
-    const record = stack.pop() as RawRecord;
-    if (seen.has(record.key)) continue;
-    seen.add(record.key);
-    out.push(record);
-    const kids = checked.children.get(record.key);
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as RawRecord);
+    const i = stack.pop() as number;
+    out.push(records[i] as RawRecord);
+    for (let c = (childStart[i + 1] as number) - 1; c >= (childStart[i] as number); c--) stack.push(kids[c] as number);
   }
   return out;
 }

@@ -6,8 +6,11 @@
 // returns null and the caller parses the whole text as before (same errors, same places).
 
 export interface ServiceSlices {
-  /** One substring of the text per item of the « service » array, in order. */
-  items: string[];
+  /** Where each item of the « service » array starts and ends in the text, in order: offsets,
+   * not substrings, so that only the item being read has a string (the others have nothing
+   * for the collector to copy and keep). */
+  starts: number[];
+  ends: number[];
   /** The object without its services (`"service": []`), parsed: checks the rest of the file. */
   rest: Record<string, unknown>;
 }
@@ -74,7 +77,8 @@ function skipValue(text: string, i: number): number {
 /** The « service » items of the object starting at `start` (a `{`), or null (parse it whole). */
 export function sliceServices(text: string, start: number): ServiceSlices | null {
   if (text.charCodeAt(start) !== 123) return null;
-  let items: string[] | null = null;
+  let starts: number[] | null = null;
+  const ends: number[] = [];
   let arrayFrom = -1;
   let arrayTo = -1;
   let i = skipSpace(text, start + 1);
@@ -89,15 +93,16 @@ export function sliceServices(text: string, start: number): ServiceSlices | null
     i = skipSpace(text, i + 1);
     if (key === '"service"') {
       // Twice the same key: JSON.parse keeps the last one; leave that case to it.
-      if (items !== null || text.charCodeAt(i) !== 91) return null;
-      items = [];
+      if (starts !== null || text.charCodeAt(i) !== 91) return null;
+      starts = [];
       arrayFrom = i;
       let j = skipSpace(text, i + 1);
       if (text.charCodeAt(j) !== 93) {
         for (;;) {
           const end = skipValue(text, j);
           if (end < 0) return null;
-          items.push(text.slice(j, end));
+          starts.push(j);
+          ends.push(end);
           j = skipSpace(text, end);
           const c = text.charCodeAt(j);
           if (c === 44) j = skipSpace(text, j + 1);
@@ -117,12 +122,12 @@ export function sliceServices(text: string, start: number): ServiceSlices | null
     else if (c === 125) break;
     else return null;
   }
-  if (items === null || skipSpace(text, i + 1) !== text.length) return null;
+  if (starts === null || skipSpace(text, i + 1) !== text.length) return null;
   let rest: unknown;
   try {
     rest = JSON.parse(`${text.slice(start, arrayFrom)}[]${text.slice(arrayTo)}`);
   } catch {
     return null;
   }
-  return typeof rest === "object" && rest !== null && !Array.isArray(rest) ? { items, rest: rest as Record<string, unknown> } : null;
+  return typeof rest === "object" && rest !== null && !Array.isArray(rest) ? { starts, ends, rest: rest as Record<string, unknown> } : null;
 }

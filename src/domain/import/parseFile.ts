@@ -104,10 +104,12 @@ function readSliced(held: { text: string }, start: number, fileName: string, pro
   const sliced = sliceServices(held.text, start);
   if (!sliced || appVersions(sliced.rest).length > 0) return null;
   const own: Problem[] = [];
+  const { text } = held;
+  const { starts, ends } = sliced;
   try {
-    const org = readReferentiel({ ...sliced.rest, service: sliced.items }, fileName, own, {
-      release: true,
-      parseItem: (item) => JSON.parse(item as string) as unknown,
+    // The services are their start offsets; each one's text is cut and parsed when read.
+    const org = readReferentiel({ ...sliced.rest, service: starts }, fileName, own, {
+      parseItem: (start, index) => JSON.parse(text.slice(start as number, ends[index])) as unknown,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     for (const problem of own) problems.push(problem);

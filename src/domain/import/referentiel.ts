@@ -13,6 +13,25 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 const NONE: readonly unknown[] = [];
 
+// A record's lists are kept for the whole session (100,000 records): an empty one is this
+// shared frozen array, and a filled one is copied to its exact size (an array grown by push
+// keeps room for 16 more items).
+const EMPTY = Object.freeze([]) as unknown as never[];
+// Roles, telephone numbers, dates repeat across services (« Chef de bureau », a ministry's
+// switchboard): the records of one read share one copy of each (up to a bound).
+const shared = new Map<string, string>();
+function intern(s: string): string {
+  const known = shared.get(s);
+  if (known !== undefined) return known;
+  if (shared.size < 20_000) shared.set(s, s);
+  return s;
+}
+
+function exact<T>(items: T[]): T[] {
+  if (items.length === 0) return EMPTY;
+  return items.length === 1 ? [items[0] as T] : items.slice();
+}
+
 /**
  * A nested field as a list: arrays as they are, an object as one item, a JSON string decoded.
  * A problem is located at `path` (+ `.suffix` when given) of record `key`: strings, not a
@@ -52,21 +71,30 @@ function hierarchyTarget(item: Json): string {
   return isObject(service) ? text(service.id) : text(service);
 }
 
+/** The non-empty words, space-separated, as one flat string. */
+function joinWords(a: string, b: string, c: string): string {
+  if (a === "" || b === "" || c === "") {
+    const words = [a, b, c].filter((s) => s !== "");
+    return words.length === 1 ? (words[0] as string) : words.join(" ");
+  }
+  return [a, b, c].join(" ");
+}
+
 function people(value: unknown, path: string, key: string, problems: Problem[]): Person[] {
   const out: Person[] = [];
   for (const item of list(value, path, "affectation_personne", key, "affectation_personne", problems)) {
     if (!isObject(item)) continue;
     const person = list(item.personne, path, "affectation_personne", key, "personne", problems)[0];
     const p = isObject(person) ? person : {};
-    const name = [text(p.civilite), text(p.prenom), text(p.nom)].filter((s) => s !== "").join(" ");
+    const name = joinWords(text(p.civilite), text(p.prenom), text(p.nom));
     const role = text(item.fonction) || "Fonction non précisée";
-    if (name !== "" || text(item.fonction) !== "") out.push({ role: role.slice(0, MAX_NAME), name: name.slice(0, MAX_NAME) || "Nom non précisé" });
+    if (name !== "" || text(item.fonction) !== "") out.push({ role: intern(role.slice(0, MAX_NAME)), name: name.slice(0, MAX_NAME) || "Nom non précisé" });
   }
-  return out;
+  return exact(out);
 }
 
 function add(out: Contact[], kind: Contact["kind"], value: string): void {
-  if (value !== "") out.push({ kind, value: value.slice(0, MAX_NAME) });
+  if (value !== "") out.push({ kind, value: intern(value.slice(0, MAX_NAME)) });
 }
 
 const ADDRESS_PARTS = ["complement1", "complement2", "numero_voie", "service_distribution", "code_postal", "nom_commune", "pays"];
@@ -87,7 +115,7 @@ function contacts(service: Json, path: string, key: string, problems: Problem[])
   for (const item of list(service.telephone, path, "", key, "telephone", problems)) add(out, "Téléphone", itemValue(item));
   for (const item of list(service.site_internet, path, "", key, "site_internet", problems)) add(out, "Site internet", itemValue(item));
   for (const item of list(service.adresse, path, "", key, "adresse", problems)) add(out, "Adresse", isObject(item) ? address(item) : text(item));
-  return out;
+  return exact(out);
 }
 
 function references(value: unknown, path: string, key: string, problems: Problem[]): string[] {
@@ -96,7 +124,7 @@ function references(value: unknown, path: string, key: string, problems: Problem
     const s = (isObject(item) ? text(item.libelle) || text(item.valeur) : text(item)).slice(0, MAX_TEXT);
     if (s !== "") out.push(s);
   }
-  return out;
+  return exact(out);
 }
 
 export interface ReadOptions {
@@ -107,11 +135,25 @@ export interface ReadOptions {
   release?: boolean;
   /** Called every few thousand services: services read, services in the file. */
   onProgress?: (done: number, total: number) => void;
-  /** The services are slices of JSON text (jsonSlices.ts), parsed one at a time; may throw. */
-  parseItem?: (item: unknown) => unknown;
+  /** The services are places in a JSON text (jsonSlices.ts), parsed one at a time; may throw. */
+  parseItem?: (item: unknown, index: number) => unknown;
 }
 
 const PROGRESS_EVERY = 5000;
+
+/**
+ * The « Service Fils » links read so far, by child key: the parent's key, its record's JSON
+ * path and the link's place in its `hierarchie`. Flat arrays, not an object and a path string
+ * per link (100,000 links): a link's location is only written out when a problem names it.
+ */
+interface ChildLinks {
+  slot: Map<string, number>;
+  parent: string[];
+  path: string[];
+  index: number[];
+}
+
+const linkAt = (links: ChildLinks, slot: number): Location => ({ path: `${links.path[slot]}.hierarchie[${links.index[slot]}]`, record: links.parent[slot] as string });
 
 /** The parsed JSON of an export (`{ "service": [...] }` or the bare array) to records. */
 export function readReferentiel(data: unknown, fileName: string, problems: Problem[] = [], options: ReadOptions = {}): RawOrg {
@@ -122,34 +164,39 @@ export function readReferentiel(data: unknown, fileName: string, problems: Probl
     problems.push({ severity: "fatal", message: "Pas de liste « service » : ce n'est pas un export du Référentiel.", at: { path: "$" } });
     return org;
   }
-  const parents = new Map<string, { parent: string; at: Location }>();
-  const byKey = new Map<string, RawRecord>();
+  const links: ChildLinks = { slot: new Map(), parent: [], path: [], index: [] };
+  // Key → position in `records`, handed to checkOrg with the records (one map, not two).
+  const positions = new Map<string, number>();
+  shared.clear();
   const total = services.length;
   for (let index = 0; index < total; index++) {
-    const service: unknown = options.parseItem ? options.parseItem(services[index]) : services[index];
+    const service: unknown = options.parseItem ? options.parseItem(services[index], index) : services[index];
     if (options.release) services[index] = undefined;
     if (options.onProgress && index % PROGRESS_EVERY === 0 && index > 0) options.onProgress(index, total);
-    const record = readService(service, `${base}[${index}]`, parents, problems);
+    // Joined, not a template: one flat string kept in the record's location, not a chain of pieces.
+    const record = readService(service, [base, "[", index, "]"].join(""), links, problems);
     if (!record) continue;
-    if (byKey.has(record.key)) {
+    if (positions.has(record.key)) {
       problems.push({ severity: "error", message: `Identifiant « ${record.key.slice(0, 60)} » en double : seul le premier est gardé.`, at: record.at });
       continue;
     }
-    byKey.set(record.key, record);
+    positions.set(record.key, org.records.length);
     org.records.push(record);
   }
   options.onProgress?.(total, total);
-  for (const [child, { parent, at }] of parents) {
-    const record = byKey.get(child);
-    if (record) record.parentKey = parent;
-    else problems.push({ severity: "warning", message: `« Service Fils » « ${child.slice(0, 60)} » absent du fichier : lien ignoré.`, at });
+  shared.clear();
+  for (const [child, slot] of links.slot) {
+    const at = positions.get(child);
+    if (at !== undefined) (org.records[at] as RawRecord).parentKey = links.parent[slot] as string;
+    else problems.push({ severity: "warning", message: `« Service Fils » « ${child.slice(0, 60)} » absent du fichier : lien ignoré.`, at: linkAt(links, slot) });
   }
+  org.positions = positions;
   if (org.records.length === 0) problems.push({ severity: "fatal", message: "Aucun service lisible dans le fichier.", at: { path: base } });
   return org;
 }
 
 /** One service to a record (null when it cannot be read); its « Service Fils » links go to `parents`. */
-function readService(service: unknown, path: string, parents: Map<string, { parent: string; at: Location }>, problems: Problem[]): RawRecord | null {
+function readService(service: unknown, path: string, links: ChildLinks, problems: Problem[]): RawRecord | null {
   if (!isObject(service)) {
     problems.push({ severity: "error", message: "Enregistrement qui n'est pas un objet : ignoré.", at: { path } });
     return null;
@@ -172,24 +219,27 @@ function readService(service: unknown, path: string, parents: Map<string, { pare
   const missionText = text(service.mission);
   const mission = missionText.length > MAX_TEXT ? clip(missionText, MAX_TEXT, { path: `${path}.mission`, record: key }, "Mission", problems) : missionText;
   const sigle = text(service.sigle);
+  const date = isoDate(service.date_modification) || undefined;
+  // Every field in the literal, the optional ones undefined when absent: one shape for all
+  // records, none growing a second block of properties afterwards.
   const record: RawRecord = {
     key,
     parentKey: null,
     name,
+    shortName: sigle === "" ? undefined : sigle.slice(0, MAX_NAME),
     kind: inferKind(text(service.type_organisme) || undefined, name),
-    missions: mission === "" ? [] : [mission],
+    missions: mission === "" ? EMPTY : [mission],
     people: people(service.affectation_personne, path, key, problems),
     contacts: contacts(service, path, key, problems),
-    secondary: [],
+    secondary: EMPTY,
     references: references(service.texte_reference, path, key, problems),
+    modified: date === undefined ? undefined : intern(date),
     at,
   };
-  if (sigle !== "") record.shortName = sigle.slice(0, MAX_NAME);
-  const modified = isoDate(service.date_modification);
-  if (modified) record.modified = modified;
-  const links = list(service.hierarchie, path, "hierarchie", key, "hierarchie", problems);
-  for (let i = 0; i < links.length; i++) {
-    const item = links[i];
+  const items = list(service.hierarchie, path, "hierarchie", key, "hierarchie", problems);
+  const secondary: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!isObject(item)) {
       problems.push({ severity: "warning", message: "Lien hiérarchique illisible : ignoré.", at: { path: `${path}.hierarchie[${i}]`, record: key } });
       continue;
@@ -199,16 +249,25 @@ function readService(service: unknown, path: string, parents: Map<string, { pare
     if (target === "") {
       problems.push({ severity: "warning", message: "Lien hiérarchique sans service : ignoré.", at: { path: `${path}.hierarchie[${i}]`, record: key } });
     } else if (type === "Service Fils") {
-      const previous = parents.get(target);
-      if (previous && previous.parent !== key) {
+      const previous = links.slot.get(target);
+      const previousParent = previous === undefined ? key : (links.parent[previous] as string);
+      if (previousParent !== key) {
         problems.push({
           severity: "warning",
-          message: `« ${target.slice(0, 60)} » est déjà « Service Fils » de « ${previous.parent.slice(0, 60)} » : ce second rattachement est montré comme autre hiérarchie.`,
+          message: `« ${target.slice(0, 60)} » est déjà « Service Fils » de « ${previousParent.slice(0, 60)} » : ce second rattachement est montré comme autre hiérarchie.`,
           at: { path: `${path}.hierarchie[${i}]`, record: key },
         });
-        record.secondary.push(target);
-      } else parents.set(target, { parent: key, at: { path: `${path}.hierarchie[${i}]`, record: key } });
-    } else record.secondary.push(target);
+        secondary.push(target);
+      } else {
+        // The same parent naming the child again: the last mention is the link's place.
+        const slot = previous ?? links.parent.length;
+        if (previous === undefined) links.slot.set(target, slot);
+        links.parent[slot] = key;
+        links.path[slot] = path;
+        links.index[slot] = i;
+      }
+    } else secondary.push(target);
   }
+  if (secondary.length > 0) record.secondary = exact(secondary);
   return record;
 }

@@ -2,7 +2,10 @@
 // that each keystroke is one scan of 100,000 strings and a top-N pick (no sort of all matches).
 import { normalizeText } from "../normalize.ts";
 import { subtree, type CheckedOrg } from "./build.ts";
+import { foldName } from "./text.ts";
 import type { RawRecord } from "./types.ts";
+
+export { foldName };
 
 /** A record offered as the root: what the dialog shows of it. */
 export interface RootCandidate {
@@ -27,17 +30,9 @@ export interface RootIndex {
   checked: CheckedOrg;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/;
-/** Lower case without accents: cheaper than normalizeText, enough to match names as typed. */
-export function foldName(s: string): string {
-  const lower = s.toLowerCase();
-  // Many names are plain printable ASCII: only the others need the (slow) Unicode decomposition.
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower;
-}
-
 /** The index the root search needs, built once per checked file. */
 export function indexRoots(checked: CheckedOrg): RootIndex {
-  const { records, up } = checked;
+  const { records } = checked;
   const n = records.length;
   const shorts = new Array<string>(n);
   const names = new Array<string>(n);
@@ -46,36 +41,25 @@ export function indexRoots(checked: CheckedOrg): RootIndex {
     shorts[i] = foldName(r.shortName ?? r.code ?? "");
     names[i] = foldName(r.name);
   }
-  const { childCounts, unitCounts } = subtreeSizes(up);
+  const { childCounts, unitCounts } = subtreeSizes(checked);
   return { records, shorts, names, childCounts, unitCounts, roots: checked.roots, checked };
 }
 
 /**
- * Direct children and subtree sizes of every record in one pass over typed arrays: children
- * grouped by parent (counting sort), breadth-first from the roots, then each size added to its
- * parent's from the deepest up. Every kept record reaches a root (checkOrg left loops aside).
+ * Direct children and subtree sizes of every record in one pass over typed arrays (the
+ * check's child lists): breadth-first from the roots, then each size added to its parent's
+ * from the deepest up. Every kept record reaches a root (checkOrg left loops aside).
  */
-function subtreeSizes(up: Int32Array): { childCounts: Int32Array; unitCounts: Int32Array } {
+function subtreeSizes({ up, childStart, kids }: CheckedOrg): { childCounts: Int32Array; unitCounts: Int32Array } {
   const n = up.length;
   const childCounts = new Int32Array(n);
-  for (let i = 0; i < n; i++) if ((up[i] as number) >= 0) childCounts[up[i] as number] = (childCounts[up[i] as number] as number) + 1;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (childCounts[i] as number);
-  const cursor = start.slice(0, n);
-  const kids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = up[i] as number;
-    if (p >= 0) {
-      kids[cursor[p] as number] = i;
-      cursor[p] = (cursor[p] as number) + 1;
-    }
-  }
+  for (let i = 0; i < n; i++) childCounts[i] = (childStart[i + 1] as number) - (childStart[i] as number);
   const order = new Int32Array(n);
   let length = 0;
   for (let i = 0; i < n; i++) if ((up[i] as number) < 0) order[length++] = i;
   for (let k = 0; k < length; k++) {
     const i = order[k] as number;
-    for (let c = start[i] as number; c < (start[i + 1] as number); c++) order[length++] = kids[c] as number;
+    for (let c = childStart[i] as number; c < (childStart[i + 1] as number); c++) order[length++] = kids[c] as number;
   }
   const unitCounts = new Int32Array(n);
   for (let k = length - 1; k >= 0; k--) {

@@ -2,7 +2,7 @@
 // stay where the file was parsed (the Web Worker, see src/adapters/parseWorker.ts); the page
 // gets a summary, root candidates as the user types, and the version of the chosen subtree.
 // The national export's 100,000 records thus never cross to the main thread.
-import { buildImportedOrg, checkOrg, subtree, type BuildOptions, type CheckedOrg } from "./build.ts";
+import { buildImportedOrg, checkOrg, childCount, subtree, type BuildOptions, type CheckedOrg } from "./build.ts";
 import type { ParseOutcome } from "./parseFile.ts";
 import { indexRoots, rootCandidates, type RootCandidate, type RootIndex } from "./roots.ts";
 import type { ImportedOrg, ImportFormat, Problem } from "./types.ts";
@@ -53,7 +53,7 @@ export function summarize(checked: CheckedOrg, versions: ParseOutcome["versions"
     unitCount: checked.byKey.size,
     rootCount: checked.roots.length,
     singleRoot: only
-      ? { key: only.key, name: only.name, ...(only.shortName !== undefined ? { shortName: only.shortName } : {}), childCount: checked.children.get(only.key)?.length ?? 0, unitCount: subtree(checked, only.key).length }
+      ? { key: only.key, name: only.name, ...(only.shortName !== undefined ? { shortName: only.shortName } : {}), childCount: childCount(checked, only.key), unitCount: subtree(checked, only.key).length }
       : null,
     problems: problems.slice(0, SHOWN_PROBLEMS),
     problemCount: problems.length,

@@ -66,6 +66,9 @@ export interface RawOrg {
   dataDate: string | null;
   /** Label of the file's version, when it has one (app format). */
   label?: string;
+  /** Key → position in `records`, when the parser built it with unique keys (Référentiel):
+   * checkOrg then reuses it instead of building the same map again. */
+  positions?: Map<string, number>;
 }
 
 export interface SecondaryLink {

@@ -13,6 +13,20 @@ describe("foldName", () => {
     expect(foldName("Bureau RH-2")).toBe("bureau rh-2");
     expect(foldName("Œuvre")).toBe("œuvre");
   });
+
+  it("folds like lower case, Unicode decomposition and accents dropped, whatever the characters", () => {
+    const reference = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    // Latin, Greek, Cyrillic and punctuation with loose accents, and any code points.
+    const codes = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x2100 }), fc.constantFrom(0x301, 0x327, 0x2019, 0x130, 0x3a3)), { maxLength: 12 });
+    const any = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 });
+    const text = fc.oneof(codes, any).map((list) => String.fromCharCode(...list));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldName(s)).toBe(reference(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe("rootCandidates", () => {
