@@ -31,12 +31,14 @@ const render = (data: Dataset, location?: { search: string }) => {
   else root = hydrateRoot(container, app);
 };
 
+const message = (error: unknown) => String(error instanceof Error ? error.message : error);
+
 function renderError(error: unknown) {
   // The page must say what went wrong rather than stay blank.
   (root ?? createRoot(container)).render(
     <main className="fr-container fr-my-4w">
       <h1>Organigramme de la DGOS</h1>
-      <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {String(error instanceof Error ? error.message : error)}. Rechargez la page.</p>
+      <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {message(error)}. Rechargez la page.</p>
     </main>,
   );
 }
@@ -89,7 +91,7 @@ start.then(async ({ data, details, location }) => {
   if (!details) return;
   await chartDrawn();
   await new Promise<void>((resolve) => idle(resolve));
-  render(await details().catch((error: unknown) => ({ ...data, detailsError: String(error instanceof Error ? error.message : error) })), location);
+  render(await details().catch((error: unknown) => ({ ...data, detailsError: message(error) })), location);
 }, () => undefined);
 start.then(chartDrawn).then(
   () =>
