@@ -1,6 +1,6 @@
 // Reads a dataset published in two parts (domain/datasetParts.ts): the chart's structure now, the
 // details when `details()` is first called (main.tsx calls it once the chart is drawn). The details
-// are read as they stream in, a line (2,000 units) per task, so the page keeps drawing frames.
+// are read as they stream in, a line (500 units) per task, so the page keeps drawing frames.
 import { assembleStructure, isStructureFile, readDetails } from "../domain/datasetParts.ts";
 import type { Dataset } from "../domain/schema.ts";
 import type { LoadedDataset } from "./dataset.ts";
