@@ -1,13 +1,31 @@
 // Reads a dataset published in two parts (domain/datasetParts.ts): the chart's structure now, the
 // details when `details()` is first called (main.tsx calls it once the chart is drawn). The details
-// are read as they stream in, a line (500 units) per task, so the page keeps drawing frames.
+// are read as they stream in, in the page's idle time, so it keeps drawing frames.
 import { assembleStructure, isStructureFile, readDetails } from "../domain/datasetParts.ts";
 import type { Dataset } from "../domain/schema.ts";
 import type { LoadedDataset } from "./dataset.ts";
 
 const fileName = (url: string) => new URL(url, location.href).pathname.split("/").pop() ?? url;
-// A new task, so a frame can be drawn between two lines.
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Lines are read in the main thread's idle time only, so that frames come first: a pan that starts
+// while the details stream in (the deep link opens the panel, which wants them) stays fluid.
+const idleSlice = () =>
+  new Promise<{ timeRemaining: () => number }>((resolve) => {
+    if ("requestIdleCallback" in window) requestIdleCallback(resolve, { timeout: 1000 });
+    else setTimeout(() => resolve({ timeRemaining: () => 8 }), 0);
+  });
+// A line (200 units, ~66 KB) parses in ~1–3 ms; start one only with this much of the idle period left.
+const LINE_MS = 4;
+// While the user pans, zooms or types, reading waits (the download waits too, held by the stream):
+// idle periods between frames are too short for a line and its garbage on a slow machine.
+const QUIET_MS = 300;
+let lastInput = -Infinity;
+const INPUTS = ["pointerdown", "pointermove", "wheel", "keydown", "touchmove"] as const;
+const onInput = () => (lastInput = performance.now());
+async function quiet(): Promise<void> {
+  for (let wait = lastInput + QUIET_MS - performance.now(); wait > 0; wait = lastInput + QUIET_MS - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
 
 async function streamDetails(data: Dataset, key: string, url: string): Promise<Dataset> {
   const start = performance.now();
@@ -15,15 +33,29 @@ async function streamDetails(data: Dataset, key: string, url: string): Promise<D
   if (!response.ok || !response.body) throw new Error(`${fileName(url)} : HTTP ${response.status}`);
   const reader = readDetails(data, key, fileName(url));
   const stream = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (const type of INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+  try {
+    return await readLines(reader, stream, start);
+  } finally {
+    for (const type of INPUTS) window.removeEventListener(type, onInput, { capture: true });
+  }
+}
+
+async function readLines(reader: ReturnType<typeof readDetails>, stream: ReadableStreamDefaultReader<string>, start: number): Promise<Dataset> {
   let buffer = "";
+  let idle = await idleSlice();
   for (;;) {
     const { done, value } = await stream.read();
     if (done) break;
     buffer += value;
     for (let end = buffer.indexOf("\n"); end >= 0; end = buffer.indexOf("\n")) {
+      if (performance.now() - lastInput < QUIET_MS) {
+        await quiet();
+        idle = await idleSlice();
+      }
+      if (idle.timeRemaining() < LINE_MS) idle = await idleSlice();
       reader.line(buffer.slice(0, end));
       buffer = buffer.slice(end + 1);
-      await nextTask();
     }
   }
   reader.line(buffer);

@@ -151,8 +151,8 @@ export function assembleStructure(structure: StructureFile, file: string): Datas
   return { sources: structure.sources, glossary: structure.glossary, lineage: structure.lineage, versions, detailsPending: true };
 }
 
-/** Units per line of the published details: one line (~165 KB) parses in a few milliseconds, between two frames. */
-export const DETAILS_PER_LINE = 500;
+/** Units per line of the published details: one line (~66 KB) parses in a few milliseconds, within a frame's idle time. */
+export const DETAILS_PER_LINE = 200;
 
 /**
  * The details file as published: a header line (format, key, units per version), then lines of at
