@@ -21,7 +21,8 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
-import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
+import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
+import { writeBenchDataset } from "./benchData.ts";
 import { close, openAndWait } from "./measure.ts";
 import { spread, type Spread } from "./stats.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
@@ -142,8 +143,7 @@ async function main(): Promise<void> {
   }
   const served = mkdtempSync(join(os.tmpdir(), "organigramme-dense-"));
   cpSync(dist, served, { recursive: true });
-  mkdirSync(join(served, "bench-data"), { recursive: true });
-  const write = (units: number) => writeFileSync(join(served, "bench-data", `synthetic-${units}.json`), JSON.stringify(datasetFiles(generateDataset({ units, seed: BENCH_SEED }))));
+  const write = (units: number) => writeBenchDataset(served, units, generateDataset({ units, seed: BENCH_SEED }));
   for (const size of SIZES) write(size);
   const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

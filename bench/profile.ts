@@ -5,7 +5,7 @@
 //   npx tsx bench/profile.ts --frames   the pan/zoom frame script after load
 //   npx tsx bench/profile.ts --units 1000
 //   npx tsx bench/profile.ts --units 100000 --toggle s5   fold then unfold s5 (opened on ?u=s5)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile } from "./cpuProfile.ts";
-import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
+import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
+import { writeBenchDataset } from "./benchData.ts";
 import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -29,8 +30,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dir, emptyOutDir: true, minify: false } });
-    mkdirSync(join(dir, "bench-data"), { recursive: true });
-    writeFileSync(join(dir, "bench-data", `synthetic-${units}.json`), JSON.stringify(datasetFiles(generateDataset({ units, seed: BENCH_SEED }))));
+    writeBenchDataset(dir, units, generateDataset({ units, seed: BENCH_SEED }));
     const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
     const port = (server.httpServer.address() as AddressInfo).port;
     const context = await browser.newContext({ viewport: VIEWPORT });

@@ -5,7 +5,7 @@
 //
 //   npx tsx bench/profilePan.ts --units 10000 --throttle 4
 //   npx tsx bench/profilePan.ts --trace     main-thread time by trace event (style, layout, paint…) instead
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile, top } from "./cpuProfile.ts";
-import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
+import { BENCH_SEED, generateDataset, treeStats } from "./generateOrg.ts";
+import { writeBenchDataset } from "./benchData.ts";
 import { frameScript, VIEWPORT } from "./measure.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
 
@@ -33,8 +34,7 @@ async function main(): Promise<void> {
   try {
     await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dir, emptyOutDir: true, minify: false } });
     const ds = generateDataset({ units: UNITS, seed: BENCH_SEED });
-    mkdirSync(join(dir, "bench-data"), { recursive: true });
-    writeFileSync(join(dir, "bench-data", `synthetic-${UNITS}.json`), JSON.stringify(datasetFiles(ds)));
+    writeBenchDataset(dir, UNITS, ds);
     const version = ds.versions[0];
     if (!version) throw new Error("no version");
     const below = treeStats(version).descendants;

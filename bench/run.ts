@@ -16,6 +16,7 @@ import { build, preview, type PreviewServer } from "vite";
 import { measureDist } from "../scripts/check-size.ts";
 import { launchBrowser, resolveChromium } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
+import { writeBenchDataset } from "./benchData.ts";
 import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
 import { close, frameScript, openAndWait, screenProbe, timeButton, timeSearch, timeToggle, VIEWPORT, type OpenOptions } from "./measure.ts";
 import { parseArgs, type Scenario } from "./options.ts";
@@ -244,7 +245,7 @@ async function main(): Promise<number> {
     const files = datasetFiles(ds);
     const checked = validateDataset(files);
     if (!checked.ok) throw new Error(`synthetic-${n} is invalid:\n${checked.errors.map(formatDataError).join("\n")}`);
-    writeFileSync(join(DIST, "bench-data", `synthetic-${n}.json`), JSON.stringify(files));
+    writeBenchDataset(DIST, n, ds);
   }
   const sizeReport = measureDist(DIST);
   // Serve a private copy: the browser tests rebuild dist/ (emptyOutDir) and must not pull it away mid-run.

@@ -12,7 +12,7 @@
 //                                                    /before/ with the same data, as the target « before »
 //
 // Without --build, needs a dist/ with bench-data/ and competitors/ (any `npm run bench` leaves one).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
@@ -20,7 +20,8 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
-import { BENCH_SEED, datasetFiles, generateDataset } from "./generateOrg.ts";
+import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
+import { writeBenchDataset } from "./benchData.ts";
 import { VIEWPORT } from "./measure.ts";
 import type { TraceEvent } from "./traceSelf.ts";
 
@@ -169,9 +170,8 @@ async function main(): Promise<void> {
   if (argv.includes("--build")) {
     await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
     await build({ configFile: join(ROOT, "bench/vite.bench.config.ts"), mode: "production", logLevel: "error" });
-    mkdirSync(join(dist, "bench-data"), { recursive: true });
     // Written unvalidated: the same generator `npm run bench` validates.
-    writeFileSync(join(dist, "bench-data", `synthetic-${UNITS}.json`), JSON.stringify(datasetFiles(generateDataset({ units: UNITS, seed: BENCH_SEED }))));
+    writeBenchDataset(dist, UNITS, generateDataset({ units: UNITS, seed: BENCH_SEED }));
   }
   if (!existsSync(join(dist, "bench-data", `synthetic-${UNITS}.json`)) || !existsSync(join(dist, "competitors"))) {
     throw new Error(`${dist} has no bench-data/synthetic-${UNITS}.json or competitors/: run npm run bench -- --sizes=${UNITS} --only=overview --reps=1 first`);

@@ -6,7 +6,7 @@ import { App } from "./components/App.tsx";
 import { ThemeSwitch } from "./components/dsfr/ThemeSwitch.tsx";
 import { PRELOADED } from "./components/lazyParts.ts";
 import { searchEngineModule } from "./components/useSearchEngine.ts";
-import { loadDataset } from "./data/dataset.ts";
+import { loadDataset, type LoadedDataset } from "./data/dataset.ts";
 import type { Dataset } from "./domain/schema.ts";
 
 // The header is static HTML (index.html); its theme switch is the only part React renders there.
@@ -20,7 +20,7 @@ const container = document.getElementById("root") as HTMLElement;
 // have changed it, and hydrating the default view for another address fails (React #418).
 const prerendered = container.hasAttribute("data-prerendered") && location.search === "";
 if (!prerendered) container.removeAttribute("data-prerendered");
-const root = prerendered ? null : createRoot(container);
+let root = prerendered ? null : createRoot(container);
 const render = (data: Dataset, location?: { search: string }) => {
   const app = (
     <StrictMode>
@@ -28,15 +28,17 @@ const render = (data: Dataset, location?: { search: string }) => {
     </StrictMode>
   );
   if (root) root.render(app);
-  else hydrateRoot(container, app);
+  else root = hydrateRoot(container, app);
 };
+
+const message = (error: unknown) => String(error instanceof Error ? error.message : error);
 
 function renderError(error: unknown) {
   // The page must say what went wrong rather than stay blank.
   (root ?? createRoot(container)).render(
     <main className="fr-container fr-my-4w">
       <h1>Organigramme de la DGOS</h1>
-      <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {String(error instanceof Error ? error.message : error)}. Rechargez la page.</p>
+      <p className="fr-alert fr-alert--error">Les données de l'organigramme n'ont pas pu être chargées : {message(error)}. Rechargez la page.</p>
     </main>,
   );
 }
@@ -45,22 +47,23 @@ function renderError(error: unknown) {
 // chunk, and only where the bench wrote its data (dist/bench-data/). Anywhere else the real data
 // is shown and the app's notice says the parameter was ignored: no error page.
 const benchRequested = new URLSearchParams(location.search).has("dataset");
-const start: Promise<{ data: Dataset; location?: { search: string } }> = benchRequested
+type Start = LoadedDataset & { location?: { search: string } };
+const start: Promise<Start> = benchRequested
   ? import("./bench/benchMode.ts").then(async (bench) => {
       const name = bench.benchDatasetName(location.search);
-      if (name === null) return { data: await loadDataset() };
+      if (name === null) return loadDataset();
       bench.startBenchClock();
       const synthetic = await bench.loadBenchDataset(name).catch(() => null);
       if (synthetic === null) {
         delete window.__bench;
-        return { data: await loadDataset() };
+        return loadDataset();
       }
-      bench.exposeBench(synthetic);
+      bench.exposeBench(synthetic.data, synthetic.details);
       const params = new URLSearchParams(location.search);
       params.delete("dataset");
-      return { data: synthetic, location: { search: params.size > 0 ? `?${params}` : "" } };
+      return { ...synthetic, location: { search: params.size > 0 ? `?${params}` : "" } };
     })
-  : loadDataset().then((data) => ({ data }));
+  : loadDataset();
 start.then(({ data, location }) => render(data, location), renderError);
 
 // Once the chart has drawn its first view and the page is idle, fetch the on-demand modules (unit
@@ -82,6 +85,14 @@ const chartDrawn = () =>
     observer.observe(container, { subtree: true, attributes: true, attributeFilter: ["data-fitted"] });
     const timer = setTimeout(done, 3000);
   });
+// A large dataset's details (missions, sources) after its chart, once the page is idle: the panel
+// says they are loading meanwhile.
+start.then(async ({ data, details, location }) => {
+  if (!details) return;
+  await chartDrawn();
+  await new Promise<void>((resolve) => idle(resolve));
+  render(await details().catch((error: unknown) => ({ ...data, detailsError: message(error) })), location);
+}, () => undefined);
 start.then(chartDrawn).then(
   () =>
     idle(() => {

@@ -4,7 +4,7 @@
 // only checks whether the parameter is present. Nothing else is accepted, so the app can
 // never be pointed at an arbitrary URL.
 import type { Dataset } from "../domain/schema.ts";
-import { assembleDataset } from "../domain/assembleDataset.ts";
+import { loadDataset, type LoadedDataset } from "../data/dataset.ts";
 
 export interface BenchState {
   ready: boolean;
@@ -41,18 +41,19 @@ export function benchDatasetName(search: string): string | null {
   return name !== undefined && NAME.test(name) ? name : null;
 }
 
-/** Fetches `./bench-data/<name>.json` (same origin) and validates it; throws with the formatted errors. */
-export async function loadBenchDataset(name: string): Promise<Dataset> {
+/**
+ * Fetches `./bench-data/<name>.json` (same origin), the whole dataset or, from 10,000 units, its
+ * structure (domain/datasetParts.ts), whose details come later through `details()`.
+ */
+export async function loadBenchDataset(name: string): Promise<LoadedDataset> {
   if (!NAME.test(name)) throw new Error(`unknown bench dataset "${name}"`);
   performance.mark("bench:fetch-start");
-  const response = await fetch(`./bench-data/${name}.json`);
-  if (!response.ok) throw new Error(`bench dataset ${name}: HTTP ${response.status}`);
-  const files = (await response.json()) as Record<string, unknown>;
-  performance.mark("bench:fetch-end");
-  performance.measure("bench:fetch", "bench:fetch-start", "bench:fetch-end");
   // Same path as the bundled data: validateDataset ran when the file was written (bench/run.ts,
   // like the build for data/), so start-up only assembles it, without zod.
-  return assembleDataset(files);
+  const loaded = await loadDataset(`./bench-data/${name}.json`);
+  performance.mark("bench:fetch-end");
+  performance.measure("bench:fetch", "bench:fetch-start", "bench:fetch-end");
+  return loaded;
 }
 
 /** Creates `window.__bench` (not ready) as early as possible. */
@@ -71,10 +72,12 @@ const FITTED = 'svg.chart__svg[data-fitted="true"]';
  * on the first animation frame after that, once the frame's style, layout and paint work is
  * done (a message posted from the rAF callback runs after the frame is rendered).
  */
-export function exposeBench(dataset: Dataset): void {
+export function exposeBench(structure: Dataset, details: (() => Promise<Dataset>) | null): void {
   const state = window.__bench ?? startBenchClock();
-  state.units = dataset.versions[0]?.units.length ?? 0;
+  state.units = structure.versions[0]?.units.length ?? 0;
   state.searchLatency = async (queries) => {
+    // The search indexes missions: a two-part dataset's details first.
+    const dataset = details ? await details() : structure;
     const [{ createSearchEngine }, { indexVersions }] = await Promise.all([import("../state/searchEngine.ts"), import("../domain/hierarchy.ts")]);
     const indexes = indexVersions(dataset);
     const options = { version: dataset.versions[0]?.id ?? "", allVersions: false };

@@ -32,7 +32,8 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
   const explorer = useExplorer(dataset, location);
   const { index, pane, dispatch } = explorer;
   const [searchWanted, setSearchWanted] = useState(explorer.query.trim() !== "");
-  const search = useSearchEngine(dataset, explorer.indexes, searchWanted || explorer.query.trim() !== "");
+  // The index covers missions: a large dataset's arrive after its chart (the box says it is getting ready).
+  const search = useSearchEngine(dataset, explorer.indexes, !dataset.detailsPending && (searchWanted || explorer.query.trim() !== ""));
   const { engine } = search;
   const groups = useMemo(
     () => engine?.groups(explorer.query, { version: pane.version, allVersions: explorer.allVersions, closest: "later" }) ?? [],

@@ -30,6 +30,8 @@ export default function UnitDetails({ dataset, indexes, index, unit, onSelect, o
   const imported = importInfo(unit);
   const path = pathTo(index, unit.id);
   const children = index.children.get(unit.id) ?? [];
+  // A large dataset's missions, sources and notes arrive after its chart (domain/datasetParts.ts).
+  const pending = dataset.detailsPending === true;
   return (
     <aside className="panel" aria-labelledby="panel-title">
       <div className="panel__head">
@@ -70,7 +72,7 @@ export default function UnitDetails({ dataset, indexes, index, unit, onSelect, o
           ))}
         </ol>
       </nav>
-      {unit.attachment && unit.attachment.basis !== "stated" && (
+      {!pending && unit.attachment && unit.attachment.basis !== "stated" && (
         <p className="fr-text--sm panel__caveat">
           Rattachement : <GlossaryText text={unit.attachment.note} />
         </p>
@@ -81,9 +83,13 @@ export default function UnitDetails({ dataset, indexes, index, unit, onSelect, o
         <h3 id="panel-missions" className="fr-h6">
           Missions
         </h3>
-        <Missions dataset={dataset} indexes={indexes} unit={unit} version={index.version.id} sourceTitle={sourceTitle} onSelectIn={onSelectIn} />
+        {pending ? (
+          <DetailsPending error={dataset.detailsError} />
+        ) : (
+          <Missions dataset={dataset} indexes={indexes} unit={unit} version={index.version.id} sourceTitle={sourceTitle} onSelectIn={onSelectIn} />
+        )}
       </section>
-      {unit.context && unit.context.length > 0 && (
+      {!pending && unit.context && unit.context.length > 0 && (
         <section aria-labelledby="panel-context">
           <h3 id="panel-context" className="fr-h6">
             Contexte (pas une mission)
@@ -97,7 +103,7 @@ export default function UnitDetails({ dataset, indexes, index, unit, onSelect, o
           </ul>
         </section>
       )}
-      {unit.note && (
+      {!pending && unit.note && (
         <p className="fr-text--sm">
           <GlossaryText text={unit.note} />
         </p>
@@ -136,17 +142,33 @@ export default function UnitDetails({ dataset, indexes, index, unit, onSelect, o
         <h3 id="panel-sources" className="fr-h6">
           Sources
         </h3>
-        <ul className="panel__sources">
-          {unit.sources.map((s) => (
-            <li key={`${s.file}-${s.passage.slice(0, 30)}`}>
-              <span className="panel__source-title">{citeSource(dataset.sources.documents, s.file)}</span>
-              <blockquote className="panel__quote">{frenchTypography(`« ${s.passage} »`)}</blockquote>
-            </li>
-          ))}
-        </ul>
+        {pending ? (
+          <p className="fr-text--sm">{dataset.detailsError ? "Non chargées." : "Chargement…"}</p>
+        ) : (
+          <ul className="panel__sources">
+            {unit.sources.map((s) => (
+              <li key={`${s.file}-${s.passage.slice(0, 30)}`}>
+                <span className="panel__source-title">{citeSource(dataset.sources.documents, s.file)}</span>
+                <blockquote className="panel__quote">{frenchTypography(`« ${s.passage} »`)}</blockquote>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       </>)}
     </aside>
+  );
+}
+
+function DetailsPending({ error }: { error?: string }) {
+  return error ? (
+    <p className="fr-text--sm" role="alert">
+      Les missions et les sources n'ont pas pu être chargées : {error}. Rechargez la page.
+    </p>
+  ) : (
+    <p className="fr-text--sm" role="status" aria-busy="true">
+      Chargement des missions et des sources…
+    </p>
   );
 }
 

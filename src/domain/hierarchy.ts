@@ -35,9 +35,18 @@ export function indexVersion(version: Version): VersionIndex {
   return { version, byId, children, root, ordered };
 }
 
-/** {@link indexVersion} for every version of `dataset`, by version id. */
-export function indexVersions(dataset: Dataset): Map<string, VersionIndex> {
-  return new Map(dataset.versions.map((v) => [v.id, indexVersion(v)]));
+/** {@link indexVersion} for every version of `dataset`, by version id; `built` keeps the indexes already made, by version object. */
+export function indexVersions(dataset: Dataset, built?: WeakMap<Version, VersionIndex>): Map<string, VersionIndex> {
+  return new Map(
+    dataset.versions.map((v) => {
+      let index = built?.get(v);
+      if (!index) {
+        index = indexVersion(v);
+        built?.set(v, index);
+      }
+      return [v.id, index];
+    }),
+  );
 }
 
 /** The chain of units from the root down to `id` (inclusive); empty when `id` is unknown. */

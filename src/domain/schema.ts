@@ -221,4 +221,11 @@ export interface Dataset {
   glossary: Glossary;
   versions: Version[];
   lineage: Lineage;
+  /**
+   * True while only the structure of a dataset published in two parts has arrived
+   * (domain/datasetParts.ts): units have their ids, names, kinds and parents, not yet their missions and sources.
+   */
+  detailsPending?: boolean;
+  /** Why the details of a two-part dataset could not be loaded (the chart still works; the panel says so). */
+  detailsError?: string;
 }

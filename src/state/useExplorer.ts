@@ -3,7 +3,7 @@
 // history entry (so back/forward step through them); typing in the search box replaces it.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { ancestorIds, indexVersions, type VersionIndex } from "../domain/hierarchy.ts";
-import type { Dataset } from "../domain/schema.ts";
+import type { Dataset, Version } from "../domain/schema.ts";
 import { timed } from "../bench/marks.ts";
 import { initialPane, paneReducer, switchVersion, type PaneAction, type PaneState } from "./paneState.ts";
 import { defaultPair, formatUrlState, parseUrlState, type ComparePair, type UrlState, type View } from "./urlState.ts";
@@ -47,7 +47,10 @@ function paneFromUrl(url: UrlState): PaneState {
 
 /** `location` is the page's by default; the build's prerender passes the default view's ({ search: "" }). */
 export function useExplorer(dataset: Dataset, location: { search: string } = window.location): Explorer {
-  const indexes = useMemo(() => timed("index", () => indexVersions(dataset)), [dataset]);
+  // By version object: when a large dataset's details arrive (domain/datasetParts.ts), the dataset is
+  // new but its versions are the same objects, so the chart keeps its layout instead of redoing it.
+  const [built] = useState(() => new WeakMap<Version, VersionIndex>());
+  const indexes = useMemo(() => timed("index", () => indexVersions(dataset, built)), [dataset, built]);
   const initial = useMemo(() => parseUrlState(location.search, dataset), [dataset, location]);
   const [settings, setSettings] = useState<UrlState>(initial.state);
   const [pane, rawDispatch] = useReducer(paneReducer, initial.state, paneFromUrl);

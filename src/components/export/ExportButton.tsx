@@ -19,7 +19,7 @@ export function ExportButton(props: Omit<ExportDialogProps, "onClose" | "engine"
   };
   return (
     <>
-      <button ref={button} type="button" className="fr-btn fr-btn--sm fr-btn--secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className="fr-btn fr-btn--sm fr-btn--secondary" aria-haspopup="dialog" disabled={props.dataset.detailsPending} onClick={() => setOpen(true)}>
         Exporter
       </button>
       {open && <LazyPart part={ExportDialog} what="le module d'export" props={{ ...props, engine: ENGINE, onClose: close }} />}
