@@ -2,6 +2,7 @@
 // (ministries, directions, sous-directions, bureaux; one « DGOS-like » direction holding about
 // 10,000 units) and a CSV of N rows. Seeded PRNG, no clock: same output on every machine.
 import { mulberry32 } from "./generateOrg.ts";
+import { writeWorkbook } from "./workbook.ts";
 
 const WORDS = ["offre", "soins", "qualité", "sécurité", "financement", "ressources", "humaines", "pilotage", "performance", "territoires", "innovation", "recherche", "régulation", "établissements", "professions", "santé", "parcours", "numérique", "données", "accès"];
 
@@ -75,4 +76,10 @@ export function generateCsv(rows: number, seed = 20_250_615): string {
     lines.push(`U${i};${parent};${label(rng, i === 0 ? "Direction de la" : "Bureau de la")};;${label(rng, "Mission")} | ${label(rng, "Suivi")}`);
   }
   return lines.join("\n");
+}
+
+/** The CSV's rows as an Excel workbook (one sheet), as a user's spreadsheet would be saved. */
+export function generateWorkbook(rows: number, seed = 20_250_615): Uint8Array {
+  const lines = generateCsv(rows, seed).split("\n");
+  return writeWorkbook([{ name: "Unités", rows: lines.map((line) => line.split(";").map((cell) => (cell === "" ? null : cell))) }]);
 }

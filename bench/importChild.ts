@@ -9,7 +9,10 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import { buildImportedOrg, checkOrg } from "../src/domain/import/build.ts";
+import { readSheets } from "../src/adapters/readXlsx.ts";
 import { parseBytes } from "../src/domain/import/parseFile.ts";
+import type { RawOrg } from "../src/domain/import/types.ts";
+import { readWorkbook } from "../src/domain/import/xlsx.ts";
 import { indexRoots, rootCandidates } from "../src/domain/import/roots.ts";
 import { summarize } from "../src/domain/import/session.ts";
 import { indexVersion } from "../src/domain/hierarchy.ts";
@@ -52,7 +55,15 @@ function keystrokes(words: string[]): string[] {
   return words.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)));
 }
 
-function run(file: string, rootQuery: string): ChildResult {
+/** An Excel workbook as the worker reads it (importProtocol.ts openRequest): sheets, then records. */
+async function readFile(bytes: Uint8Array, file: string): Promise<RawOrg> {
+  if (!file.endsWith(".xlsx")) return parseBytes(bytes, file).org;
+  const read = await readSheets(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  if (!("sheets" in read)) throw new Error(read.problem);
+  return readWorkbook(read.sheets, file);
+}
+
+async function run(file: string, rootQuery: string): Promise<ChildResult> {
   const bytes = new Uint8Array(readFileSync(file));
   gc?.();
   gc?.();
@@ -66,7 +77,7 @@ function run(file: string, rootQuery: string): ChildResult {
   const clone = <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T;
   const cpu = process.cpuUsage();
   let t = performance.now();
-  const checked = checkOrg(parseBytes(bytes, file).org);
+  const checked = checkOrg(await readFile(bytes, file));
   const parseAndCheckMs = performance.now() - t;
   sample();
   t = performance.now();
@@ -114,4 +125,4 @@ function run(file: string, rootQuery: string): ChildResult {
 
 const [file, query] = process.argv.slice(2);
 if (!file || !query) throw new Error("usage: importChild.ts <file> <root query>");
-console.log(`@@result ${JSON.stringify(run(file, query))}`);
+console.log(`@@result ${JSON.stringify(await run(file, query))}`);

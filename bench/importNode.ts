@@ -1,4 +1,5 @@
-// Import bench in Node: a synthetic Référentiel export of 100,000 services and a 10,000-row CSV
+// Import bench in Node: a synthetic Référentiel export of 100,000 services, a 10,000-row CSV and
+// the same rows as an Excel workbook
 // (bench/generateImport.ts, deterministic) through the app's own import steps. Each run is one
 // import in a fresh Node process (bench/importChild.ts, --expose-gc), so that runs do not share
 // a heap or a warmed JIT: median of `reps` runs (≥ 3) with min–max per step, and per-import
@@ -9,7 +10,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCsv, generateReferentiel } from "./generateImport.ts";
+import { generateCsv, generateReferentiel, generateWorkbook } from "./generateImport.ts";
 import type { ChildResult } from "./importChild.ts";
 import { spread, type Spread } from "./stats.ts";
 
@@ -56,7 +57,7 @@ function oneRun(file: string, query: string): ChildResult {
   return { ...result, peakHeapMB: Math.max(result.peakHeapMB, traceGcPeak(out.stdout)) };
 }
 
-function row(dir: string, file: string, content: string, query: string, reps: number): ImportBenchRow {
+function row(dir: string, file: string, content: string | Uint8Array, query: string, reps: number): ImportBenchRow {
   const path = join(dir, file);
   writeFileSync(path, content);
   const runs = Array.from({ length: reps }, () => oneRun(path, query));
@@ -90,6 +91,7 @@ export function benchImportNode(reps = 3): ImportBenchRow[] {
     return [
       row(dir, "referentiel-100000.json", JSON.stringify(generateReferentiel(100_000)), "BIG", n),
       row(dir, "tableur-10000.csv", generateCsv(10_000), "U0", n),
+      row(dir, "classeur-10000.xlsx", generateWorkbook(10_000), "U0", n),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // the parse worker by the lazily loaded reader (under the app's Content-Security-Policy), the
 // report locating a bad row by its cell, then the imported chart explored and searched.
 import { describe, expect, it } from "vitest";
-import { writeWorkbook } from "../unit/domain/import/workbook.ts";
+import { writeWorkbook } from "../../bench/workbook.ts";
 import { pageErrors, setupBrowser } from "./helpers.ts";
 import { chooseFile, importDialog, openApp, openDialog, reportItems } from "./importSteps.ts";
 

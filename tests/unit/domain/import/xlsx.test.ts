@@ -10,7 +10,7 @@ import { parseCsv } from "../../../../src/domain/import/csv.ts";
 import { formatLocation, isLocated, type Problem } from "../../../../src/domain/import/types.ts";
 import { columnName, readWorkbook, type Sheet } from "../../../../src/domain/import/xlsx.ts";
 import { csvSemicolon } from "./fixtures.ts";
-import { writeWorkbook, type WorkbookCell } from "./workbook.ts";
+import { writeWorkbook, type WorkbookCell } from "../../../../bench/workbook.ts";
 
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 

@@ -1,4 +1,4 @@
-// A minimal Excel workbook writer for the tests, laid out as Excel saves one (shared strings,
+// A minimal Excel workbook writer for the tests and the import bench, laid out as Excel saves one (shared strings,
 // one part per sheet, relationships), so that the app's reader (read-excel-file) meets the
 // structure it meets in users' files. Numbers are written as numbers, text as shared strings.
 import { strToU8, zipSync } from "fflate";
