@@ -142,7 +142,8 @@ export function ChartPane(props: ChartPaneProps) {
   const showInitial = useCallback(() => {
     const v = initialViewport(layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
     api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: 0 });
-  }, [api, layout.nodes, size]);
+    // layout, not layout.nodes: reading nodes makes every node object (src/layout/laidOut.ts).
+  }, [api, layout, size]);
 
   // Fit the whole tree when a version is shown (and once the pane has its real size).
   const fittedFor = useRef<string>("");

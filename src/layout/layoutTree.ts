@@ -10,7 +10,8 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { ElbowLink, NodesById, round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
+import { LaidOut } from "./laidOut.ts";
+import { round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
 import type { OutlinePlan } from "./outlinePlan.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
@@ -108,8 +109,9 @@ interface Column {
   head: Datum;
   top: number;
   width: number;
-  /** Items in the column, in order (an outline's units in pre-order). */
-  members: number[];
+  /** Items in the column: from .. to - 1 (an outline's units in pre-order). */
+  from: number;
+  to: number;
 }
 
 /** The units shown, in pre-order, as parallel arrays indexed by item. */
@@ -126,6 +128,12 @@ interface Items {
 
 function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined): Items {
   const n = p.units.length;
+  // Folded units as flags (reading every unit's id to look it up in the set cost more).
+  const folded = new Uint8Array(n);
+  for (const id of collapsedSet ?? []) {
+    const u = p.at.get(id);
+    if (u !== undefined) folded[u] = 1;
+  }
   const unit = new Int32Array(n);
   const parent = new Int32Array(n);
   const depth = new Int32Array(n);
@@ -146,7 +154,7 @@ function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined
     depth[i] = p.depth[u] as number;
     const first = p.childStart[u] as number;
     const end = p.childStart[u + 1] as number;
-    if (end > first && collapsedSet !== undefined && collapsedSet.size > 0 && collapsedSet.has((p.units[u] as LayoutUnit).id)) {
+    if (end > first && folded[u] === 1) {
       collapsed[i] = 1;
       continue;
     }
@@ -234,41 +242,47 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     if (datum && (parent[i] as number) >= 0) (data[parent[i] as number] as Datum).children.push(datum);
     if (!compact[i]) continue;
     const top = topOf((depth[i] as number) + 1);
-    const heads = Array.from(kid.subarray(kidStart[i] as number, kidStart[i + 1] as number));
+    const k0 = kidStart[i] as number;
+    const k1 = kidStart[i + 1] as number;
     const outlined = (depth[i] as number) === outlineDepth - 1;
-    // Groups of members: leaf stacks balance their count; outlines fill columns to the plan's height.
-    const groups: number[][] = [];
+    // A column's members are consecutive items (leaf children, or whole outlines in pre-order),
+    // kept as ranges: at 100,000 units, arrays of members were 100,000 pushes per fold.
+    const ranges: number[] = [];
     if (!outlined) {
-      const columns = Math.ceil(heads.length / m.stackMaxRows);
-      const perColumn = Math.ceil(heads.length / columns);
-      for (let s = 0; s < heads.length; s += perColumn) groups.push(heads.slice(s, s + perColumn));
+      const columns = Math.ceil((k1 - k0) / m.stackMaxRows);
+      const perColumn = Math.ceil((k1 - k0) / columns);
+      for (let s = k0; s < k1; s += perColumn) ranges.push(kid[s] as number, (kid[Math.min(s + perColumn, k1) - 1] as number) + 1);
     } else {
-      const tallOf = (h: number) => {
+      const talls = new Float64Array(k1 - k0);
+      let total = 0;
+      for (let k = k0; k < k1; k++) {
+        const h = kid[k] as number;
         let t = 0;
         for (let j = h; j < (outlineEnd[h] as number); j++) t += H(j) + m.stackGap;
-        return t;
-      };
-      const talls = heads.map(tallOf);
-      const total = talls.reduce((a, b) => a + b, 0);
+        talls[k - k0] = t;
+        total += t;
+      }
       const target = total / Math.max(1, Math.ceil(total / (plan as OutlinePlan).columnHeight));
-      let group: number[] = [];
+      let from = kid[k0] as number;
       let filled = 0;
-      heads.forEach((h, k) => {
-        if (group.length > 0 && filled >= target) {
-          groups.push(group);
-          group = [];
+      for (let k = k0; k < k1; k++) {
+        const h = kid[k] as number;
+        if (h > from && filled >= target) {
+          ranges.push(from, h);
+          from = h;
           filled = 0;
         }
-        for (let j = h; j < (outlineEnd[h] as number); j++) group.push(j);
-        filled += talls[k] as number;
-      });
-      groups.push(group);
+        filled += talls[k - k0] as number;
+      }
+      ranges.push(from, outlineEnd[kid[k1 - 1] as number] as number);
     }
     const columns: Column[] = [];
-    for (const members of groups) {
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r] as number;
+      const to = ranges[r + 1] as number;
       let height = -m.stackGap;
       let width = 0;
-      for (const c of members) {
+      for (let c = from; c < to; c++) {
         height += H(c) + m.stackGap;
         width = Math.max(width, (outlined ? indentOf(c) : m.stackIndent) + W(c));
       }
@@ -281,9 +295,9 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
         link = next;
       }
       (datum as Datum).children.push(head);
-      const column = { head, top, width, members };
+      const column = { head, top, width, from, to };
       columns.push(column);
-      for (const c of members) columnOf[c] = allColumns.length;
+      columnOf.fill(allColumns.length, from, to);
       allColumns.push(column);
     }
     stacks.set(i, columns);
@@ -297,37 +311,20 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       node.data.cx = node.x;
     });
 
-  const nodes: LayoutNode[] = new Array<LayoutNode>(count);
-  const itemOf = new Int32Array(p.units.length).fill(-1);
+  // Positions and link corners as flat arrays; node and link objects are made on demand (laidOut.ts).
+  const X = new Float64Array(count);
+  const Y = new Float64Array(count);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   const place = (i: number, x: number, y: number) => {
-    const u = p.units[unit[i] as number] as LayoutUnit;
-    const width = W(i);
-    const height = H(i);
-    const childCount = dataKids(i);
-    const node: LayoutNode = {
-      id: u.id,
-      parentId: u.parent,
-      depth: depth[i] as number,
-      x,
-      y,
-      width,
-      height,
-      lines: p.lines[unit[i] as number] as string[],
-      hasChildren: childCount > 0,
-      collapsed: items.collapsed[i] === 1,
-      childCount,
-      stacked: stacked[i] === 1,
-    };
-    nodes[i] = node;
-    itemOf[unit[i] as number] = i;
+    X[i] = x;
+    Y[i] = y;
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + width);
-    maxY = Math.max(maxY, y + height);
+    maxX = Math.max(maxX, x + W(i));
+    maxY = Math.max(maxY, y + H(i));
   };
   for (let i = 0; i < count; i++) {
     if (!stacked[i]) place(i, (data[i] as Datum).cx - W(i) / 2, topOf(depth[i] as number));
@@ -336,36 +333,47 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     for (const stack of columns) {
       const left = stack.head.cx - stack.width / 2;
       let y = stack.top;
-      for (const c of stack.members) {
+      for (let c = stack.from; c < stack.to; c++) {
         place(c, left + ((depth[c] as number) >= outlineDepth ? indentOf(c) : m.stackIndent), y);
         y += H(c) + m.stackGap;
       }
     }
   }
 
-  // Links after placement, in node order; parents always precede their children.
-  const links: LayoutLink[] = new Array<LayoutLink>(Math.max(0, count - 1));
+  // Link into item i: kind (index in LINK_KINDS) and x0, y0, y1, x2, y3, x4 (see ElbowLink).
+  const linkKind = new Uint8Array(count);
+  const L = new Float64Array(6 * count);
   for (let i = 1; i < count; i++) {
-    const parentNode = nodes[parent[i] as number] as LayoutNode;
-    const child = nodes[i] as LayoutNode;
-    const pb = f(parentNode.y + parentNode.height);
-    const cy = f(child.y + child.height / 2);
+    const q = parent[i] as number;
+    const pb = f((Y[q] as number) + H(q));
+    const cy = f((Y[i] as number) + H(i) / 2);
+    const b = 6 * i;
+    L[b + 1] = pb;
     if ((depth[i] as number) > outlineDepth) {
       // Inside an outline: down the parent's spine, then into the card.
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "outline", f(parentNode.x + m.stackIndent / 2), pb, cy, f(child.x));
+      linkKind[i] = 2;
+      L[b] = f((X[q] as number) + m.stackIndent / 2);
+      L[b + 2] = cy;
+      L[b + 3] = f(X[i] as number);
       continue;
     }
-    const px = f(parentNode.x + parentNode.width / 2);
+    L[b] = f((X[q] as number) + W(q) / 2);
     const stack = allColumns[columnOf[i] as number];
     if (stack) {
-      const spine = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "stack", px, pb, f(stack.top - m.levelGap / 2), spine, cy, f(child.x));
+      linkKind[i] = 1;
+      L[b + 2] = f(stack.top - m.levelGap / 2);
+      L[b + 3] = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
+      L[b + 4] = cy;
+      L[b + 5] = f(X[i] as number);
     } else {
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "tree", px, pb, f(child.y - m.levelGap / 2), f(child.x + child.width / 2), f(child.y));
+      L[b + 2] = f((Y[i] as number) - m.levelGap / 2);
+      L[b + 3] = f((X[i] as number) + W(i) / 2);
+      L[b + 4] = f(Y[i] as number);
     }
   }
 
-  return { nodes, byId: new NodesById(p.at, itemOf, nodes), links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return new LaidOut(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, linkKind, linkData: L, bounds });
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";

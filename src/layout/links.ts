@@ -69,26 +69,24 @@ export interface NodeLookup<T> {
 
 /**
  * A layout's nodes by id, read through the prepared id index (`at`: id → unit, `itemOf`: unit →
- * node) rather than a Map filled with every node on each fold.
+ * item) rather than a Map filled with every node on each fold; `node` makes the item's node.
  */
 export class NodesById<T> implements NodeLookup<T> {
   constructor(
     private readonly at: ReadonlyMap<string, number>,
     private readonly itemOf: Int32Array,
-    private readonly nodes: readonly T[],
+    readonly size: number,
+    private readonly node: (item: number) => T,
   ) {}
-
-  get size(): number {
-    return this.nodes.length;
-  }
 
   get(id: string): T | undefined {
     const unit = this.at.get(id);
     const item = unit === undefined ? -1 : (this.itemOf[unit] as number);
-    return item >= 0 ? this.nodes[item] : undefined;
+    return item >= 0 ? this.node(item) : undefined;
   }
 
   has(id: string): boolean {
-    return this.get(id) !== undefined;
+    const unit = this.at.get(id);
+    return unit !== undefined && (this.itemOf[unit] as number) >= 0;
   }
 }

@@ -1,6 +1,7 @@
 // Bucket-grid index over a layout, built once per layout, so the chart renders only the
 // cards (and links) near the screen: a query costs the cells it covers, not the 10,000 units.
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
+import { LaidOut } from "./laidOut.ts";
 import { ElbowLink, type LayoutLink } from "./links.ts";
 import type { Rect } from "./viewport.ts";
 
@@ -104,29 +105,41 @@ class Grid {
 export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialIndex {
   const { bounds } = layout;
   const origin = { x: bounds.x, y: bounds.y };
-  const nodeBox = new Float64Array(4 * layout.nodes.length);
-  layout.nodes.forEach((n, i) => {
-    nodeBox[4 * i] = n.x;
-    nodeBox[4 * i + 1] = n.y;
-    nodeBox[4 * i + 2] = n.width;
-    nodeBox[4 * i + 3] = n.height;
-  });
-  const linkBox = new Float64Array(4 * layout.links.length);
-  layout.links.forEach((l, i) => {
-    const r = l instanceof ElbowLink ? l.extent() : boxOf(l.bounds);
-    linkBox[4 * i] = r[0];
-    linkBox[4 * i + 1] = r[1];
-    linkBox[4 * i + 2] = r[2] - r[0];
-    linkBox[4 * i + 3] = r[3] - r[1];
-  });
-  const nodeGrid = new Grid(nodeBox, origin, cellSize, bounds);
-  const linkGrid = new Grid(linkBox, origin, cellSize, bounds);
+  // A LaidOut layout has its boxes as arrays and makes only the nodes and links a query returns.
+  const laid = layout instanceof LaidOut ? layout : null;
+  const nodeGrid = new Grid(laid ? laid.nodeBoxes() : nodeBoxes(layout.nodes), origin, cellSize, bounds);
+  const linkGrid = new Grid(laid ? laid.linkBoxes() : linkBoxes(layout.links), origin, cellSize, bounds);
+  const nodeAt = laid ? (i: number) => laid.node(i) : (i: number) => layout.nodes[i] as LayoutNode;
+  const linkAt = laid ? (i: number) => laid.link(i) : (i: number) => layout.links[i] as LayoutLink;
   const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
   return {
     layout,
-    nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map((i) => layout.nodes[i] as LayoutNode),
-    links: (rect, margin = 0) => linkGrid.search(grow(rect, margin)).map((i) => layout.links[i] as LayoutLink),
+    nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map(nodeAt),
+    links: (rect, margin = 0) => linkGrid.search(grow(rect, margin)).map(linkAt),
   };
+}
+
+function nodeBoxes(nodes: readonly LayoutNode[]): Float64Array {
+  const box = new Float64Array(4 * nodes.length);
+  nodes.forEach((n, i) => {
+    box[4 * i] = n.x;
+    box[4 * i + 1] = n.y;
+    box[4 * i + 2] = n.width;
+    box[4 * i + 3] = n.height;
+  });
+  return box;
+}
+
+function linkBoxes(links: readonly LayoutLink[]): Float64Array {
+  const box = new Float64Array(4 * links.length);
+  links.forEach((l, i) => {
+    const r = l instanceof ElbowLink ? l.extent() : boxOf(l.bounds);
+    box[4 * i] = r[0];
+    box[4 * i + 1] = r[1];
+    box[4 * i + 2] = r[2] - r[0];
+    box[4 * i + 3] = r[3] - r[1];
+  });
+  return box;
 }
 
 const boxOf = (r: Rect): [number, number, number, number] => [r.x, r.y, r.x + r.width, r.y + r.height];

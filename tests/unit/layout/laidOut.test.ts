@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutUnit } from "../../../src/layout/layoutTree.ts";
+import { planOutline } from "../../../src/layout/outlinePlan.ts";
+import { prepare } from "../../../src/layout/prepared.ts";
+import { intersects } from "../../../src/layout/spatialIndex.ts";
+
+/** A random tree whose parents are among the last `spread` units: small spreads make deep trees. */
+function randomTree(n: number, spread: number, seed: number): LayoutUnit[] {
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const units: LayoutUnit[] = [{ id: "u0", parent: null, name: "Racine", kind: "direction" }];
+  for (let i = 1; i < n; i++) {
+    const parent = Math.max(0, i - 1 - Math.floor(rand() * Math.min(i, spread)));
+    units.push({ id: `u${i}`, parent: `u${parent}`, name: `Unité ${i} ${"de la mission ".repeat(Math.floor(rand() * 7))}`, kind: "bureau" });
+  }
+  return units;
+}
+
+const caseArb = fc.record({
+  n: fc.integer({ min: 2, max: 250 }),
+  spread: fc.integer({ min: 1, max: 40 }),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  outlined: fc.boolean(),
+  folds: fc.array(fc.nat(), { maxLength: 6 }),
+});
+
+describe("layouts made on demand", () => {
+  it("after any sequence of folds, the spatial index finds exactly the cards and links a brute-force scan finds, in layout order", () => {
+    fc.assert(
+      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
+        const units = randomTree(n, spread, seed);
+        // A low threshold puts most random trees in outline mode (columns, outline and stack links).
+        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
+        const collapsed = new Set<string>();
+        for (const f of folds) {
+          const id = `u${f % n}`;
+          if (collapsed.has(id)) collapsed.delete(id);
+          else collapsed.add(id);
+          const layout = layoutTree(units, { collapsed, outline });
+          const index = createSpatialIndex(layoutTree(units, { collapsed, outline }), 300);
+          const { bounds } = layout;
+          for (const [fx, fy, fw, fh] of [[0, 0, 1, 1], [0.2, 0.1, 0.3, 0.5], [0.6, 0.5, 0.1, 0.1], [0.9, 0.9, 0.2, 0.2]] as const) {
+            const rect = { x: bounds.x + fx * bounds.width, y: bounds.y + fy * bounds.height, width: fw * bounds.width, height: fh * bounds.height };
+            expect(index.nodes(rect).map((x) => x.id)).toEqual(layout.nodes.filter((x) => intersects(x, rect)).map((x) => x.id));
+            expect(index.links(rect).map((l) => l.id)).toEqual(layout.links.filter((l) => intersects(l.bounds, rect)).map((l) => l.id));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a unit's node is the same object by id and in the node list, and folded-away units have none", () => {
+    fc.assert(
+      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
+        const units = randomTree(n, spread, seed);
+        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
+        const collapsed = new Set(folds.map((f) => `u${f % n}`));
+        const layout = layoutTree(units, { collapsed, outline });
+        // Asked by id first, then as a list: both give the same objects.
+        const byIdFirst = units.map((u) => layout.byId.get(u.id));
+        const shown = new Set(layout.nodes.map((x) => x.id));
+        expect(layout.byId.size).toBe(layout.nodes.length);
+        units.forEach((u, i) => {
+          expect(layout.byId.has(u.id)).toBe(shown.has(u.id));
+          expect(byIdFirst[i]).toBe(shown.has(u.id) ? layout.nodes.find((x) => x.id === u.id) : undefined);
+        });
+        expect(layout.links.map((l) => l.target)).toEqual(layout.nodes.slice(1).map((x) => x.id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
