@@ -10,8 +10,8 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { LaidOut } from "./laidOut.ts";
-import { round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
+import { LaidOut, type ColumnArrays } from "./laidOut.ts";
+import type { LayoutLink, NodeLookup } from "./links.ts";
 import type { OutlinePlan } from "./outlinePlan.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
@@ -109,6 +109,7 @@ interface Column {
   head: Datum;
   top: number;
   width: number;
+  height: number;
   /** Items in the column: from .. to - 1 (an outline's units in pre-order). */
   from: number;
   to: number;
@@ -295,7 +296,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
         link = next;
       }
       (datum as Datum).children.push(head);
-      const column = { head, top, width, from, to };
+      const column = { head, top, width, height, from, to };
       columns.push(column);
       columnOf.fill(allColumns.length, from, to);
       allColumns.push(column);
@@ -311,69 +312,49 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       node.data.cx = node.x;
     });
 
-  // Positions and link corners as flat arrays; node and link objects are made on demand (laidOut.ts).
+  // Cards above the columns are placed now; the columns' cards, and every link, when asked for
+  // (laidOut.ts): at 100,000 units nearly all cards are in columns and few are ever looked at.
   const X = new Float64Array(count);
   const Y = new Float64Array(count);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  const place = (i: number, x: number, y: number) => {
-    X[i] = x;
-    Y[i] = y;
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + W(i));
-    maxY = Math.max(maxY, y + H(i));
-  };
   for (let i = 0; i < count; i++) {
-    if (!stacked[i]) place(i, (data[i] as Datum).cx - W(i) / 2, topOf(depth[i] as number));
-    const columns = compact[i] ? stacks.get(i) : undefined;
-    if (!columns) continue;
-    for (const stack of columns) {
-      const left = stack.head.cx - stack.width / 2;
-      let y = stack.top;
-      for (let c = stack.from; c < stack.to; c++) {
-        place(c, left + ((depth[c] as number) >= outlineDepth ? indentOf(c) : m.stackIndent), y);
-        y += H(c) + m.stackGap;
-      }
-    }
+    if (stacked[i]) continue;
+    X[i] = (data[i] as Datum).cx - W(i) / 2;
+    Y[i] = topOf(depth[i] as number);
+    minX = Math.min(minX, X[i] as number);
+    minY = Math.min(minY, Y[i] as number);
+    maxX = Math.max(maxX, (X[i] as number) + W(i));
+    maxY = Math.max(maxY, (Y[i] as number) + H(i));
   }
-
-  // Link into item i: kind (index in LINK_KINDS) and x0, y0, y1, x2, y3, x4 (see ElbowLink).
-  const linkKind = new Uint8Array(count);
-  const L = new Float64Array(6 * count);
-  for (let i = 1; i < count; i++) {
-    const q = parent[i] as number;
-    const pb = f((Y[q] as number) + H(q));
-    const cy = f((Y[i] as number) + H(i) / 2);
-    const b = 6 * i;
-    L[b + 1] = pb;
-    if ((depth[i] as number) > outlineDepth) {
-      // Inside an outline: down the parent's spine, then into the card.
-      linkKind[i] = 2;
-      L[b] = f((X[q] as number) + m.stackIndent / 2);
-      L[b + 2] = cy;
-      L[b + 3] = f(X[i] as number);
-      continue;
-    }
-    L[b] = f((X[q] as number) + W(q) / 2);
-    const stack = allColumns[columnOf[i] as number];
-    if (stack) {
-      linkKind[i] = 1;
-      L[b + 2] = f(stack.top - m.levelGap / 2);
-      L[b + 3] = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
-      L[b + 4] = cy;
-      L[b + 5] = f(X[i] as number);
-    } else {
-      L[b + 2] = f((Y[i] as number) - m.levelGap / 2);
-      L[b + 3] = f((X[i] as number) + W(i) / 2);
-      L[b + 4] = f(Y[i] as number);
-    }
-  }
-
+  const columns: ColumnArrays = {
+    left: new Float64Array(allColumns.length),
+    top: new Float64Array(allColumns.length),
+    width: new Float64Array(allColumns.length),
+    height: new Float64Array(allColumns.length),
+    from: new Int32Array(allColumns.length),
+    to: new Int32Array(allColumns.length),
+    of: columnOf,
+  };
+  allColumns.forEach((c, k) => {
+    const left = c.head.cx - c.width / 2;
+    columns.left[k] = left;
+    columns.top[k] = c.top;
+    columns.width[k] = c.width;
+    columns.height[k] = c.height;
+    columns.from[k] = c.from;
+    columns.to[k] = c.to;
+    // Every column starts with a card at the first indent; its widest card ends at its width.
+    minX = Math.min(minX, left + m.stackIndent);
+    minY = Math.min(minY, c.top);
+    maxX = Math.max(maxX, left + c.width);
+    maxY = Math.max(maxY, c.top + c.height);
+  });
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return new LaidOut(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, linkKind, linkData: L, bounds });
+  const geometry = { stackIndent: m.stackIndent, stackGap: m.stackGap, levelGap: m.levelGap, outlineDepth };
+  return new LaidOut(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, bounds }, columns, geometry);
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";

@@ -103,19 +103,87 @@ class Grid {
 }
 
 export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialIndex {
+  if (layout instanceof LaidOut) return columnIndex(layout, cellSize);
   const { bounds } = layout;
   const origin = { x: bounds.x, y: bounds.y };
-  // A LaidOut layout has its boxes as arrays and makes only the nodes and links a query returns.
-  const laid = layout instanceof LaidOut ? layout : null;
-  const nodeGrid = new Grid(laid ? laid.nodeBoxes() : nodeBoxes(layout.nodes), origin, cellSize, bounds);
-  const linkGrid = new Grid(laid ? laid.linkBoxes() : linkBoxes(layout.links), origin, cellSize, bounds);
-  const nodeAt = laid ? (i: number) => laid.node(i) : (i: number) => layout.nodes[i] as LayoutNode;
-  const linkAt = laid ? (i: number) => laid.link(i) : (i: number) => layout.links[i] as LayoutLink;
-  const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
+  const nodeGrid = new Grid(nodeBoxes(layout.nodes), origin, cellSize, bounds);
+  const linkGrid = new Grid(linkBoxes(layout.links), origin, cellSize, bounds);
   return {
     layout,
-    nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map(nodeAt),
-    links: (rect, margin = 0) => linkGrid.search(grow(rect, margin)).map(linkAt),
+    nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map((i) => layout.nodes[i] as LayoutNode),
+    links: (rect, margin = 0) => linkGrid.search(grow(rect, margin)).map((i) => layout.links[i] as LayoutLink),
+  };
+}
+
+const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
+
+/**
+ * Two levels: one grid over the cards above the columns and over each column's box, and, in a
+ * column the query reaches, a grid over its own cards, made (and the column placed) then. A fold
+ * thus costs the few hundred cards above the columns and the columns' boxes, not every card.
+ */
+function columnIndex(layout: LaidOut, cellSize: number): SpatialIndex {
+  const { bounds, columns } = layout;
+  const origin = { x: bounds.x, y: bounds.y };
+  const upper = layout.upper();
+  const nc = columns.from.length;
+  const U = upper.nodes.length;
+  const L = upper.links.length;
+  // Top-level entries: the upper cards (links), then one per column.
+  const nodeTop = new Float64Array(4 * (U + nc));
+  nodeTop.set(layout.nodeBoxes(upper.nodes));
+  const linkTop = new Float64Array(4 * (L + nc));
+  linkTop.set(layout.linkBoxes(upper.links));
+  for (let k = 0; k < nc; k++) {
+    // One pixel of margin: a column's cards end within rounding of left + width.
+    const b = 4 * (U + k);
+    nodeTop[b] = (columns.left[k] as number) - 1;
+    nodeTop[b + 1] = (columns.top[k] as number) - 1;
+    nodeTop[b + 2] = (columns.width[k] as number) + 2;
+    nodeTop[b + 3] = (columns.height[k] as number) + 2;
+    const [left, top, right, bottom] = layout.columnLinkBox(k);
+    const l = 4 * (L + k);
+    linkTop[l] = left;
+    linkTop[l + 1] = top;
+    linkTop[l + 2] = right - left;
+    linkTop[l + 3] = bottom - top;
+  }
+  const nodeGrid = new Grid(nodeTop, origin, cellSize, bounds);
+  const linkGrid = new Grid(linkTop, origin, cellSize, bounds);
+  const nodeGrids = new Map<number, Grid>();
+  const linkGrids = new Map<number, Grid>();
+  const columnGrid = (k: number, links: boolean): Grid => {
+    const grids = links ? linkGrids : nodeGrids;
+    let grid = grids.get(k);
+    if (!grid) {
+      const from = columns.from[k] as number;
+      const items = new Int32Array((columns.to[k] as number) - from);
+      for (let j = 0; j < items.length; j++) items[j] = from + j;
+      const top = links ? linkTop : nodeTop;
+      const b = 4 * ((links ? L : U) + k);
+      const box = { x: top[b] as number, y: top[b + 1] as number, width: top[b + 2] as number, height: top[b + 3] as number };
+      grid = new Grid(links ? layout.linkBoxes(items) : layout.nodeBoxes(items), box, cellSize, box);
+      grids.set(k, grid);
+    }
+    return grid;
+  };
+  const search = (grid: Grid, entries: Int32Array, rect: Rect, links: boolean): number[] => {
+    const out: number[] = [];
+    for (const e of grid.search(rect)) {
+      if (e < entries.length) {
+        out.push(entries[e] as number);
+        continue;
+      }
+      const k = e - entries.length;
+      const from = columns.from[k] as number;
+      for (const j of columnGrid(k, links).search(rect)) out.push(from + j);
+    }
+    return out.sort((a, b) => a - b);
+  };
+  return {
+    layout,
+    nodes: (rect, margin = 0) => search(nodeGrid, upper.nodes, grow(rect, margin), false).map((i) => layout.node(i)),
+    links: (rect, margin = 0) => search(linkGrid, upper.links, grow(rect, margin), true).map((i) => layout.link(i - 1)),
   };
 }
 
