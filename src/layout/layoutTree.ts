@@ -10,11 +10,12 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { LaidOut, type ColumnArrays } from "./laidOut.ts";
 import type { LayoutLink, NodeLookup } from "./links.ts";
 import type { OutlinePlan } from "./outlinePlan.ts";
+import { finishEagerly, type ColumnArrays, type ColumnBox, type Finish } from "./placeAll.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
+import type { SpatialIndex } from "./spatialIndex.ts";
 import type { Rect } from "./viewport.ts";
 
 export interface LayoutOptions {
@@ -46,6 +47,8 @@ export interface LayoutOptions {
    * on demand for large trees; exports keep the tidy tree).
    */
   outline?: OutlinePlan | null;
+  /** The last step; the chart passes laidOut.ts's, which makes cards and links on demand. */
+  finish?: Finish;
 }
 
 /** Defaults; they match the card drawing in src/components/TreeNode.tsx (14 px name, 17 px lines). */
@@ -65,7 +68,7 @@ export const CARD_METRICS = {
   stackIndent: 28,
   stackGap: 12,
   stackMaxRows: 6,
-} as const satisfies Required<Omit<LayoutOptions, "collapsed" | "outline">>;
+} as const satisfies Required<Omit<LayoutOptions, "collapsed" | "outline" | "finish">>;
 
 export interface LayoutNode {
   id: string;
@@ -91,6 +94,8 @@ export interface TreeLayout {
   byId: NodeLookup<LayoutNode>;
   links: LayoutLink[];
   bounds: Rect;
+  /** Its own spatial index, when it has one (laidOut.ts). */
+  index?: (cellSize: number) => SpatialIndex;
 }
 
 
@@ -102,17 +107,11 @@ interface Datum {
   cx: number;
 }
 
-type Metrics = Required<Omit<LayoutOptions, "collapsed" | "outline">>;
+type Metrics = Required<Omit<LayoutOptions, "collapsed" | "outline" | "finish">>;
 
 /** A column under a compact parent: a leaf stack, or outlines. */
-interface Column {
+interface Column extends ColumnBox {
   head: Datum;
-  top: number;
-  width: number;
-  height: number;
-  /** Items in the column: from .. to - 1 (an outline's units in pre-order). */
-  from: number;
-  to: number;
 }
 
 /** The units shown, in pre-order, as parallel arrays indexed by item. */
@@ -178,7 +177,7 @@ function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined
 }
 
 export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOptions = {}): TreeLayout {
-  const { collapsed: collapsedSet, outline, ...rest } = options;
+  const { collapsed: collapsedSet, outline, finish, ...rest } = options;
   const m: Metrics = { ...CARD_METRICS, ...rest };
   if (units.length === 0) return { nodes: [], byId: new Map(), links: [], bounds: { x: 0, y: 0, width: 0, height: 0 } };
   const p = prepare(units, m);
@@ -296,7 +295,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
         link = next;
       }
       (datum as Datum).children.push(head);
-      const column = { head, top, width, height, from, to };
+      const column = { head, left: 0, top, width, height, from, to };
       columns.push(column);
       columnOf.fill(allColumns.length, from, to);
       allColumns.push(column);
@@ -312,8 +311,8 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       node.data.cx = node.x;
     });
 
-  // Cards above the columns are placed now; the columns' cards, and every link, when asked for
-  // (laidOut.ts): at 100,000 units nearly all cards are in columns and few are ever looked at.
+  // Cards above the columns are placed here, the columns' cards and the links by `finish`
+  // (placeAll.ts: all at once; laidOut.ts: when asked for).
   const X = new Float64Array(count);
   const Y = new Float64Array(count);
   let minX = Infinity;
@@ -329,32 +328,18 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     maxX = Math.max(maxX, (X[i] as number) + W(i));
     maxY = Math.max(maxY, (Y[i] as number) + H(i));
   }
-  const columns: ColumnArrays = {
-    left: new Float64Array(allColumns.length),
-    top: new Float64Array(allColumns.length),
-    width: new Float64Array(allColumns.length),
-    height: new Float64Array(allColumns.length),
-    from: new Int32Array(allColumns.length),
-    to: new Int32Array(allColumns.length),
-    of: columnOf,
-  };
-  allColumns.forEach((c, k) => {
-    const left = c.head.cx - c.width / 2;
-    columns.left[k] = left;
-    columns.top[k] = c.top;
-    columns.width[k] = c.width;
-    columns.height[k] = c.height;
-    columns.from[k] = c.from;
-    columns.to[k] = c.to;
+  for (const c of allColumns) {
+    c.left = c.head.cx - c.width / 2;
     // Every column starts with a card at the first indent; its widest card ends at its width.
-    minX = Math.min(minX, left + m.stackIndent);
+    minX = Math.min(minX, c.left + m.stackIndent);
     minY = Math.min(minY, c.top);
-    maxX = Math.max(maxX, left + c.width);
+    maxX = Math.max(maxX, c.left + c.width);
     maxY = Math.max(maxY, c.top + c.height);
-  });
+  }
+  const columns: ColumnArrays = { list: allColumns, of: columnOf };
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
   const geometry = { stackIndent: m.stackIndent, stackGap: m.stackGap, levelGap: m.levelGap, outlineDepth };
-  return new LaidOut(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, bounds }, columns, geometry);
+  return (finish ?? finishEagerly)(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, bounds }, columns, geometry);
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";

@@ -139,3 +139,4 @@ export function autoOutline(units: ReadonlyArray<LayoutUnit>): OutlinePlan | nul
   if (!plans.has(units)) plans.set(units, units.length === 0 ? null : planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 8, aspect: 2 }));
   return plans.get(units) ?? null;
 }
+export { finishLazily } from "./laidOut.ts";

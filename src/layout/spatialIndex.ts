@@ -1,7 +1,6 @@
 // Bucket-grid index over a layout, built once per layout, so the chart renders only the
 // cards (and links) near the screen: a query costs the cells it covers, not the 10,000 units.
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
-import { LaidOut } from "./laidOut.ts";
 import { ElbowLink, type LayoutLink } from "./links.ts";
 import type { Rect } from "./viewport.ts";
 
@@ -22,7 +21,7 @@ export function intersects(a: Rect, b: Rect): boolean {
  * Items bucketed by the grid cells their box touches, as flat arrays (cell c holds
  * items[start[c] .. start[c + 1])): two passes over the boxes, no per-cell arrays.
  */
-class Grid {
+export class Grid {
   private readonly start: Int32Array;
   private readonly items: Int32Array;
   private readonly stamp: Uint32Array;
@@ -103,11 +102,27 @@ class Grid {
 }
 
 export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialIndex {
-  if (layout instanceof LaidOut) return columnIndex(layout, cellSize);
+  // A layout made on demand (laidOut.ts) brings its own index, which makes only what it finds.
+  if (layout.index) return layout.index(cellSize);
   const { bounds } = layout;
   const origin = { x: bounds.x, y: bounds.y };
-  const nodeGrid = new Grid(nodeBoxes(layout.nodes), origin, cellSize, bounds);
-  const linkGrid = new Grid(linkBoxes(layout.links), origin, cellSize, bounds);
+  const nodeBox = new Float64Array(4 * layout.nodes.length);
+  layout.nodes.forEach((n, i) => {
+    nodeBox[4 * i] = n.x;
+    nodeBox[4 * i + 1] = n.y;
+    nodeBox[4 * i + 2] = n.width;
+    nodeBox[4 * i + 3] = n.height;
+  });
+  const linkBox = new Float64Array(4 * layout.links.length);
+  layout.links.forEach((l, i) => {
+    const r = l instanceof ElbowLink ? l.extent() : boxOf(l.bounds);
+    linkBox[4 * i] = r[0];
+    linkBox[4 * i + 1] = r[1];
+    linkBox[4 * i + 2] = r[2] - r[0];
+    linkBox[4 * i + 3] = r[3] - r[1];
+  });
+  const nodeGrid = new Grid(nodeBox, origin, cellSize, bounds);
+  const linkGrid = new Grid(linkBox, origin, cellSize, bounds);
   return {
     layout,
     nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map((i) => layout.nodes[i] as LayoutNode),
@@ -115,102 +130,9 @@ export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialI
   };
 }
 
-const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
-
-/**
- * Two levels: one grid over the cards above the columns and over each column's box, and, in a
- * column the query reaches, a grid over its own cards, made (and the column placed) then. A fold
- * thus costs the few hundred cards above the columns and the columns' boxes, not every card.
- */
-function columnIndex(layout: LaidOut, cellSize: number): SpatialIndex {
-  const { bounds, columns } = layout;
-  const origin = { x: bounds.x, y: bounds.y };
-  const upper = layout.upper();
-  const nc = columns.from.length;
-  const U = upper.nodes.length;
-  const L = upper.links.length;
-  // Top-level entries: the upper cards (links), then one per column.
-  const nodeTop = new Float64Array(4 * (U + nc));
-  nodeTop.set(layout.nodeBoxes(upper.nodes));
-  const linkTop = new Float64Array(4 * (L + nc));
-  linkTop.set(layout.linkBoxes(upper.links));
-  for (let k = 0; k < nc; k++) {
-    // One pixel of margin: a column's cards end within rounding of left + width.
-    const b = 4 * (U + k);
-    nodeTop[b] = (columns.left[k] as number) - 1;
-    nodeTop[b + 1] = (columns.top[k] as number) - 1;
-    nodeTop[b + 2] = (columns.width[k] as number) + 2;
-    nodeTop[b + 3] = (columns.height[k] as number) + 2;
-    const [left, top, right, bottom] = layout.columnLinkBox(k);
-    const l = 4 * (L + k);
-    linkTop[l] = left;
-    linkTop[l + 1] = top;
-    linkTop[l + 2] = right - left;
-    linkTop[l + 3] = bottom - top;
-  }
-  const nodeGrid = new Grid(nodeTop, origin, cellSize, bounds);
-  const linkGrid = new Grid(linkTop, origin, cellSize, bounds);
-  const nodeGrids = new Map<number, Grid>();
-  const linkGrids = new Map<number, Grid>();
-  const columnGrid = (k: number, links: boolean): Grid => {
-    const grids = links ? linkGrids : nodeGrids;
-    let grid = grids.get(k);
-    if (!grid) {
-      const from = columns.from[k] as number;
-      const items = new Int32Array((columns.to[k] as number) - from);
-      for (let j = 0; j < items.length; j++) items[j] = from + j;
-      const top = links ? linkTop : nodeTop;
-      const b = 4 * ((links ? L : U) + k);
-      const box = { x: top[b] as number, y: top[b + 1] as number, width: top[b + 2] as number, height: top[b + 3] as number };
-      grid = new Grid(links ? layout.linkBoxes(items) : layout.nodeBoxes(items), box, cellSize, box);
-      grids.set(k, grid);
-    }
-    return grid;
-  };
-  const search = (grid: Grid, entries: Int32Array, rect: Rect, links: boolean): number[] => {
-    const out: number[] = [];
-    for (const e of grid.search(rect)) {
-      if (e < entries.length) {
-        out.push(entries[e] as number);
-        continue;
-      }
-      const k = e - entries.length;
-      const from = columns.from[k] as number;
-      for (const j of columnGrid(k, links).search(rect)) out.push(from + j);
-    }
-    return out.sort((a, b) => a - b);
-  };
-  return {
-    layout,
-    nodes: (rect, margin = 0) => search(nodeGrid, upper.nodes, grow(rect, margin), false).map((i) => layout.node(i)),
-    links: (rect, margin = 0) => search(linkGrid, upper.links, grow(rect, margin), true).map((i) => layout.link(i - 1)),
-  };
-}
-
-function nodeBoxes(nodes: readonly LayoutNode[]): Float64Array {
-  const box = new Float64Array(4 * nodes.length);
-  nodes.forEach((n, i) => {
-    box[4 * i] = n.x;
-    box[4 * i + 1] = n.y;
-    box[4 * i + 2] = n.width;
-    box[4 * i + 3] = n.height;
-  });
-  return box;
-}
-
-function linkBoxes(links: readonly LayoutLink[]): Float64Array {
-  const box = new Float64Array(4 * links.length);
-  links.forEach((l, i) => {
-    const r = l instanceof ElbowLink ? l.extent() : boxOf(l.bounds);
-    box[4 * i] = r[0];
-    box[4 * i + 1] = r[1];
-    box[4 * i + 2] = r[2] - r[0];
-    box[4 * i + 3] = r[3] - r[1];
-  });
-  return box;
-}
-
 const boxOf = (r: Rect): [number, number, number, number] => [r.x, r.y, r.x + r.width, r.y + r.height];
+
+export const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
 
 const cache = new WeakMap<TreeLayout, SpatialIndex>();
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { finishLazily } from "../../../src/layout/laidOut.ts";
 import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutUnit } from "../../../src/layout/layoutTree.ts";
 import { planOutline } from "../../../src/layout/outlinePlan.ts";
 import { prepare } from "../../../src/layout/prepared.ts";
@@ -26,6 +27,28 @@ const caseArb = fc.record({
 });
 
 describe("layouts made on demand", () => {
+  it("after any sequence of folds, a layout made on demand has the same cards, links and bounds as one made all at once", () => {
+    fc.assert(
+      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
+        const units = randomTree(n, spread, seed);
+        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
+        const collapsed = new Set<string>();
+        for (const f of folds) {
+          const id = `u${f % n}`;
+          if (collapsed.has(id)) collapsed.delete(id);
+          else collapsed.add(id);
+          const full = layoutTree(units, { collapsed, outline });
+          // Read on their own: what the nodes need is not placed by reading the links first.
+          const lazy = () => layoutTree(units, { collapsed, outline, finish: finishLazily });
+          expect(lazy().nodes).toEqual(full.nodes);
+          expect(lazy().links.map((l) => [l.id, l.path])).toEqual(full.links.map((l) => [l.id, l.path]));
+          expect(lazy().bounds).toEqual(full.bounds);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("after any sequence of folds, the spatial index finds exactly the cards and links a brute-force scan finds, in layout order", () => {
     fc.assert(
       fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
@@ -37,8 +60,9 @@ describe("layouts made on demand", () => {
           const id = `u${f % n}`;
           if (collapsed.has(id)) collapsed.delete(id);
           else collapsed.add(id);
+          // Brute force over the layout made all at once; the index of one made on demand.
           const layout = layoutTree(units, { collapsed, outline });
-          const index = createSpatialIndex(layoutTree(units, { collapsed, outline }), 300);
+          const index = createSpatialIndex(layoutTree(units, { collapsed, outline, finish: finishLazily }), 300);
           const { bounds } = layout;
           // The whole tree, then thin strips across it: some only cross the links between a
           // parent and its columns, or a column's spine.
@@ -61,7 +85,7 @@ describe("layouts made on demand", () => {
         const units = randomTree(n, spread, seed);
         const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
         const collapsed = new Set(folds.map((f) => `u${f % n}`));
-        const layout = layoutTree(units, { collapsed, outline });
+        const layout = layoutTree(units, { collapsed, outline, finish: finishLazily });
         // Asked by id first, then as a list: both give the same objects.
         const byIdFirst = units.map((u) => layout.byId.get(u.id));
         const shown = new Set(layout.nodes.map((x) => x.id));
