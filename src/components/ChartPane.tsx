@@ -52,7 +52,7 @@ function useOutlinePlanner(wanted: boolean): Planner | null {
   useEffect(() => {
     if (!wanted || planner) return;
     let live = true;
-    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => ({ plan: m.autoOutline, finish: m.finishLazily }));
+    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.planner);
     plannerModule.then(
       (loaded) => live && setPlanner(loaded),
       // Without the chunk (offline before it was fetched), the tidy tree is still a correct chart.

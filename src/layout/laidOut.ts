@@ -6,7 +6,7 @@
 // part of the spatial index (columnIndex.ts), is asked for. Loaded with the outline planner.
 import { columnIndex } from "./columnIndex.ts";
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
-import { NodesById, type ElbowLink, type LayoutLink, type NodeLookup } from "./links.ts";
+import { nodesById, type ElbowLink, type LayoutLink, type NodeLookup } from "./links.ts";
 import { itemsOf, linkInto, makeNode, placeColumn, type ColumnArrays, type ColumnBox, type Finish, type Geometry, type LaidOutArrays } from "./placeAll.ts";
 import type { Prepared } from "./prepared.ts";
 import type { SpatialIndex } from "./spatialIndex.ts";
@@ -33,7 +33,7 @@ export class LaidOut implements TreeLayout {
     this.placed = new Uint8Array(columns.list.length);
     this.made = new Array<LayoutNode | undefined>(a.count);
     this.madeLinks = new Array<ElbowLink | undefined>(Math.max(0, a.count - 1));
-    this.byId = new NodesById(p.at, itemsOf(p, a), a.count, (i) => this.node(i));
+    this.byId = nodesById(p.at, itemsOf(p, a), a.count, (i) => this.node(i));
   }
 
   index(cellSize: number): SpatialIndex {

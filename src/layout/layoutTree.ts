@@ -338,7 +338,7 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
   }
   const columns: ColumnArrays = { list: allColumns, of: columnOf };
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  const geometry = { stackIndent: m.stackIndent, stackGap: m.stackGap, levelGap: m.levelGap, outlineDepth };
+  const geometry = { ...m, outlineDepth };
   return (finish ?? finishEagerly)(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, bounds }, columns, geometry);
 }
 

@@ -3,7 +3,7 @@
 // trees the chart hands layoutTree laidOut.ts's `finishLazily` (loaded with the outline planner),
 // which does the same per card, when asked for. Both use the functions below.
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
-import { ElbowLink, NodesById, round1 as f, type LayoutLink } from "./links.ts";
+import { ElbowLink, nodesById, round1 as f, type LayoutLink } from "./links.ts";
 import type { Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
 import type { Rect } from "./viewport.ts";
@@ -49,9 +49,9 @@ export type Finish = (p: Prepared, a: LaidOutArrays, columns: ColumnArrays, g: G
 
 /** Places column k's cards: indented by depth in outlines, one indent in leaf stacks. */
 export function placeColumn(p: Prepared, a: LaidOutArrays, columns: ColumnArrays, g: Geometry, k: number): void {
-  const left = (columns.list[k] as ColumnBox).left as number;
-  let y = (columns.list[k] as ColumnBox).top as number;
-  for (let c = (columns.list[k] as ColumnBox).from as number; c < (columns.list[k] as ColumnBox).to; c++) {
+  const { left, top, from, to } = columns.list[k] as ColumnBox;
+  let y = top;
+  for (let c = from; c < to; c++) {
     const d = a.depth[c] as number;
     a.x[c] = left + (d >= g.outlineDepth ? g.stackIndent * (d - g.outlineDepth + 1) : g.stackIndent);
     a.y[c] = y;
@@ -92,13 +92,14 @@ export function linkInto(p: Prepared, a: LaidOutArrays, columns: ColumnArrays, g
   const pb = f((Y[q] as number) + H(q));
   const cy = f((Y[i] as number) + H(i) / 2);
   const column = columns.of[i] as number;
+  const px = f((X[q] as number) + W(q) / 2);
   // Inside an outline: down the parent's spine, then into the card.
   if ((a.depth[i] as number) > g.outlineDepth) return new ElbowLink(source, target, "outline", f((X[q] as number) + g.stackIndent / 2), pb, cy, f(X[i] as number));
   if (column >= 0) {
     const spine = f((columns.list[column] as ColumnBox).left + g.stackIndent / 2);
-    return new ElbowLink(source, target, "stack", f((X[q] as number) + W(q) / 2), pb, f((columns.list[column] as ColumnBox).top - g.levelGap / 2), spine, cy, f(X[i] as number));
+    return new ElbowLink(source, target, "stack", px, pb, f((columns.list[column] as ColumnBox).top - g.levelGap / 2), spine, cy, f(X[i] as number));
   }
-  return new ElbowLink(source, target, "tree", f((X[q] as number) + W(q) / 2), pb, f((Y[i] as number) - g.levelGap / 2), f((X[i] as number) + W(i) / 2), f(Y[i] as number));
+  return new ElbowLink(source, target, "tree", px, pb, f((Y[i] as number) - g.levelGap / 2), f((X[i] as number) + W(i) / 2), f(Y[i] as number));
 }
 
 /** Unit → item (-1 when folded away). */
@@ -110,9 +111,7 @@ export function itemsOf(p: Prepared, a: LaidOutArrays): Int32Array {
 
 export const finishEagerly: Finish = (p, a, columns, g) => {
   for (let k = 0; k < columns.list.length; k++) placeColumn(p, a, columns, g, k);
-  const nodes: LayoutNode[] = new Array<LayoutNode>(a.count);
-  for (let i = 0; i < a.count; i++) nodes[i] = makeNode(p, a, i);
-  const links: LayoutLink[] = new Array<LayoutLink>(Math.max(0, a.count - 1));
-  for (let i = 1; i < a.count; i++) links[i - 1] = linkInto(p, a, columns, g, i);
-  return { nodes, byId: new NodesById(p.at, itemsOf(p, a), a.count, (i) => nodes[i] as LayoutNode), links, bounds: a.bounds };
+  const nodes = Array.from({ length: a.count }, (_, i) => makeNode(p, a, i));
+  const links: LayoutLink[] = Array.from({ length: Math.max(0, a.count - 1) }, (_, k) => linkInto(p, a, columns, g, k + 1));
+  return { nodes, byId: nodesById(p.at, itemsOf(p, a), a.count, (i) => nodes[i] as LayoutNode), links, bounds: a.bounds };
 };
