@@ -12,6 +12,8 @@ export interface LargeToggle {
   descendants: number;
   collapse: Spread | null;
   expand: Spread | null;
+  /** In-page part of each (bench marks « layout » and « spatial », ms): steadier than click → frame on a busy machine. */
+  work?: { collapse: Spread | null; expand: Spread | null };
   notes: string[];
 }
 
@@ -24,6 +26,7 @@ export async function measureLargeToggle(browser: Browser, base: string, size: n
   const [unitId, descendants] = subtree;
   const collapse: number[] = [];
   const expand: number[] = [];
+  const work = { collapse: [] as number[], expand: [] as number[] };
   const notes: string[] = [];
   for (let rep = 0; rep < reps; rep++) {
     const out = await openAndWait(browser, `${base}/?dataset=synthetic-${size}&u=${encodeURIComponent(unitId)}`, timeoutMs, { reducedMotion: "reduce", readyOnNode: unitId });
@@ -37,15 +40,17 @@ export async function measureLargeToggle(browser: Browser, base: string, size: n
         const ms = await timeToggle(out.loaded.page, unitId);
         if (ms === null || !Number.isFinite(ms)) notes.push(`${label}: no toggle for ${unitId}`);
         else into.push(ms);
+        const inPage = await out.loaded.page.evaluate(() => ["layout", "spatial"].reduce((sum, n) => sum + (performance.getEntriesByName(`bench:${n}`).at(-1)?.duration ?? NaN), 0));
+        if (Number.isFinite(inPage)) work[label].push(inPage);
       }
     } finally {
       await close(out.loaded);
     }
   }
-  return { size, unitId, descendants, collapse: spread(collapse), expand: spread(expand), notes };
+  return { size, unitId, descendants, collapse: spread(collapse), expand: spread(expand), work: { collapse: spread(work.collapse), expand: spread(work.expand) }, notes };
 }
 
 export function largeToggleMarkdown(t: LargeToggle): string {
   const sp = (s: Spread | null) => (s ? `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)}, n=${s.n})` : "n/a");
-  return `| Collapse / expand « ${t.unitId} » (${t.descendants.toLocaleString("en")} units), ${t.size.toLocaleString("en")}, click → painted (ms) | ${sp(t.collapse)} / ${sp(t.expand)} | — | | — | |${t.notes.map((n) => `\n- Large toggle: ${n}`).join("")}`;
+  return `| Collapse / expand « ${t.unitId} » (${t.descendants.toLocaleString("en")} units), ${t.size.toLocaleString("en")}, click → painted (ms) | ${sp(t.collapse)} / ${sp(t.expand)}${t.work ? ` (layout + index: ${sp(t.work.collapse)} / ${sp(t.work.expand)})` : ""} | — | | — | |${t.notes.map((n) => `\n- Large toggle: ${n}`).join("")}`;
 }

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { frenchTypography } from "../domain/frenchTypography.ts";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode, type LayoutUnit, type OutlinePlan } from "../layout/layoutTree.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode, type LayoutOptions, type LayoutUnit, type OutlinePlan } from "../layout/layoutTree.ts";
 import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
@@ -42,7 +42,8 @@ const CARDS_PER_FRAME = 100;
 const OUTLINE_FROM = 1000;
 const EMPTY_LAYOUT = layoutTree([]);
 
-type Planner = (units: ReadonlyArray<LayoutUnit>) => OutlinePlan | null;
+/** The outline plan, and the layout's last step that makes cards on demand (src/layout/laidOut.ts). */
+type Planner = { plan: (units: ReadonlyArray<LayoutUnit>) => OutlinePlan | null; finish?: LayoutOptions["finish"] };
 let plannerModule: Promise<Planner> | null = null;
 
 /** The outline planner once its chunk is loaded (asked for only when `wanted`), else null. */
@@ -51,11 +52,11 @@ function useOutlinePlanner(wanted: boolean): Planner | null {
   useEffect(() => {
     if (!wanted || planner) return;
     let live = true;
-    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.autoOutline);
+    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.planner);
     plannerModule.then(
-      (plan) => live && setPlanner(() => plan),
+      (loaded) => live && setPlanner(loaded),
       // Without the chunk (offline before it was fetched), the tidy tree is still a correct chart.
-      () => live && setPlanner(() => () => null),
+      () => live && setPlanner({ plan: () => null }),
     );
     return () => {
       live = false;
@@ -93,7 +94,7 @@ export function ChartPane(props: ChartPaneProps) {
   const planner = useOutlinePlanner(units.length >= OUTLINE_FROM);
   const planReady = units.length < OUTLINE_FROM || planner !== null;
   const layout = useMemo(
-    () => (planReady ? timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: planner ? timed("plan", () => planner(units)) : null })) : EMPTY_LAYOUT),
+    () => (planReady ? timed("layout", () => layoutTree(units, { collapsed: pane.collapsed, outline: planner ? timed("plan", () => planner.plan(units)) : null, finish: planner?.finish })) : EMPTY_LAYOUT),
     [units, pane.collapsed, planner, planReady],
   );
   // Very large charts must still fit on screen: allow zooming out past MIN_ZOOM to the fit
@@ -142,7 +143,8 @@ export function ChartPane(props: ChartPaneProps) {
   const showInitial = useCallback(() => {
     const v = initialViewport(layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
     api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: 0 });
-  }, [api, layout.nodes, size]);
+    // layout, not layout.nodes: reading nodes makes every node object (src/layout/laidOut.ts).
+  }, [api, layout, size]);
 
   // Fit the whole tree when a version is shown (and once the pane has its real size).
   const fittedFor = useRef<string>("");

@@ -10,10 +10,12 @@
 // Outline mode (`outline`, see outlinePlan.ts): below a depth, subtrees are indented outlines
 // in columns under their ancestor; d3 then only places the upper levels and one box per column.
 import { hierarchy, tree } from "d3-hierarchy";
-import { ElbowLink, NodesById, round1 as f, type LayoutLink, type NodeLookup } from "./links.ts";
+import type { LayoutLink, NodeLookup } from "./links.ts";
 import type { OutlinePlan } from "./outlinePlan.ts";
+import { finishEagerly, type ColumnArrays, type ColumnBox, type Finish } from "./placeAll.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
+import type { SpatialIndex } from "./spatialIndex.ts";
 import type { Rect } from "./viewport.ts";
 
 export interface LayoutOptions {
@@ -45,6 +47,8 @@ export interface LayoutOptions {
    * on demand for large trees; exports keep the tidy tree).
    */
   outline?: OutlinePlan | null;
+  /** The last step; the chart passes laidOut.ts's, which makes cards and links on demand. */
+  finish?: Finish;
 }
 
 /** Defaults; they match the card drawing in src/components/TreeNode.tsx (14 px name, 17 px lines). */
@@ -64,7 +68,7 @@ export const CARD_METRICS = {
   stackIndent: 28,
   stackGap: 12,
   stackMaxRows: 6,
-} as const satisfies Required<Omit<LayoutOptions, "collapsed" | "outline">>;
+} as const satisfies Required<Omit<LayoutOptions, "collapsed" | "outline" | "finish">>;
 
 export interface LayoutNode {
   id: string;
@@ -90,6 +94,8 @@ export interface TreeLayout {
   byId: NodeLookup<LayoutNode>;
   links: LayoutLink[];
   bounds: Rect;
+  /** Its own spatial index, when it has one (laidOut.ts). */
+  index?: (cellSize: number) => SpatialIndex;
 }
 
 
@@ -101,15 +107,11 @@ interface Datum {
   cx: number;
 }
 
-type Metrics = Required<Omit<LayoutOptions, "collapsed" | "outline">>;
+type Metrics = Required<Omit<LayoutOptions, "collapsed" | "outline" | "finish">>;
 
 /** A column under a compact parent: a leaf stack, or outlines. */
-interface Column {
+interface Column extends ColumnBox {
   head: Datum;
-  top: number;
-  width: number;
-  /** Items in the column, in order (an outline's units in pre-order). */
-  members: number[];
 }
 
 /** The units shown, in pre-order, as parallel arrays indexed by item. */
@@ -126,6 +128,12 @@ interface Items {
 
 function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined): Items {
   const n = p.units.length;
+  // Folded units as flags (reading every unit's id to look it up in the set cost more).
+  const folded = new Uint8Array(n);
+  for (const id of collapsedSet ?? []) {
+    const u = p.at.get(id);
+    if (u !== undefined) folded[u] = 1;
+  }
   const unit = new Int32Array(n);
   const parent = new Int32Array(n);
   const depth = new Int32Array(n);
@@ -146,7 +154,7 @@ function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined
     depth[i] = p.depth[u] as number;
     const first = p.childStart[u] as number;
     const end = p.childStart[u + 1] as number;
-    if (end > first && collapsedSet !== undefined && collapsedSet.size > 0 && collapsedSet.has((p.units[u] as LayoutUnit).id)) {
+    if (end > first && folded[u] === 1) {
       collapsed[i] = 1;
       continue;
     }
@@ -169,7 +177,7 @@ function collectItems(p: Prepared, collapsedSet: ReadonlySet<string> | undefined
 }
 
 export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOptions = {}): TreeLayout {
-  const { collapsed: collapsedSet, outline, ...rest } = options;
+  const { collapsed: collapsedSet, outline, finish, ...rest } = options;
   const m: Metrics = { ...CARD_METRICS, ...rest };
   if (units.length === 0) return { nodes: [], byId: new Map(), links: [], bounds: { x: 0, y: 0, width: 0, height: 0 } };
   const p = prepare(units, m);
@@ -234,41 +242,47 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
     if (datum && (parent[i] as number) >= 0) (data[parent[i] as number] as Datum).children.push(datum);
     if (!compact[i]) continue;
     const top = topOf((depth[i] as number) + 1);
-    const heads = Array.from(kid.subarray(kidStart[i] as number, kidStart[i + 1] as number));
+    const k0 = kidStart[i] as number;
+    const k1 = kidStart[i + 1] as number;
     const outlined = (depth[i] as number) === outlineDepth - 1;
-    // Groups of members: leaf stacks balance their count; outlines fill columns to the plan's height.
-    const groups: number[][] = [];
+    // A column's members are consecutive items (leaf children, or whole outlines in pre-order),
+    // kept as ranges: at 100,000 units, arrays of members were 100,000 pushes per fold.
+    const ranges: number[] = [];
     if (!outlined) {
-      const columns = Math.ceil(heads.length / m.stackMaxRows);
-      const perColumn = Math.ceil(heads.length / columns);
-      for (let s = 0; s < heads.length; s += perColumn) groups.push(heads.slice(s, s + perColumn));
+      const columns = Math.ceil((k1 - k0) / m.stackMaxRows);
+      const perColumn = Math.ceil((k1 - k0) / columns);
+      for (let s = k0; s < k1; s += perColumn) ranges.push(kid[s] as number, (kid[Math.min(s + perColumn, k1) - 1] as number) + 1);
     } else {
-      const tallOf = (h: number) => {
+      const talls = new Float64Array(k1 - k0);
+      let total = 0;
+      for (let k = k0; k < k1; k++) {
+        const h = kid[k] as number;
         let t = 0;
         for (let j = h; j < (outlineEnd[h] as number); j++) t += H(j) + m.stackGap;
-        return t;
-      };
-      const talls = heads.map(tallOf);
-      const total = talls.reduce((a, b) => a + b, 0);
+        talls[k - k0] = t;
+        total += t;
+      }
       const target = total / Math.max(1, Math.ceil(total / (plan as OutlinePlan).columnHeight));
-      let group: number[] = [];
+      let from = kid[k0] as number;
       let filled = 0;
-      heads.forEach((h, k) => {
-        if (group.length > 0 && filled >= target) {
-          groups.push(group);
-          group = [];
+      for (let k = k0; k < k1; k++) {
+        const h = kid[k] as number;
+        if (h > from && filled >= target) {
+          ranges.push(from, h);
+          from = h;
           filled = 0;
         }
-        for (let j = h; j < (outlineEnd[h] as number); j++) group.push(j);
-        filled += talls[k] as number;
-      });
-      groups.push(group);
+        filled += talls[k - k0] as number;
+      }
+      ranges.push(from, outlineEnd[kid[k1 - 1] as number] as number);
     }
     const columns: Column[] = [];
-    for (const members of groups) {
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r] as number;
+      const to = ranges[r + 1] as number;
       let height = -m.stackGap;
       let width = 0;
-      for (const c of members) {
+      for (let c = from; c < to; c++) {
         height += H(c) + m.stackGap;
         width = Math.max(width, (outlined ? indentOf(c) : m.stackIndent) + W(c));
       }
@@ -281,9 +295,9 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
         link = next;
       }
       (datum as Datum).children.push(head);
-      const column = { head, top, width, members };
+      const column = { head, left: 0, top, width, height, from, to };
       columns.push(column);
-      for (const c of members) columnOf[c] = allColumns.length;
+      columnOf.fill(allColumns.length, from, to);
       allColumns.push(column);
     }
     stacks.set(i, columns);
@@ -297,75 +311,35 @@ export function layoutTree(units: ReadonlyArray<LayoutUnit>, options: LayoutOpti
       node.data.cx = node.x;
     });
 
-  const nodes: LayoutNode[] = new Array<LayoutNode>(count);
-  const itemOf = new Int32Array(p.units.length).fill(-1);
+  // Cards above the columns are placed here, the columns' cards and the links by `finish`
+  // (placeAll.ts: all at once; laidOut.ts: when asked for).
+  const X = new Float64Array(count);
+  const Y = new Float64Array(count);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  const place = (i: number, x: number, y: number) => {
-    const u = p.units[unit[i] as number] as LayoutUnit;
-    const width = W(i);
-    const height = H(i);
-    const childCount = dataKids(i);
-    const node: LayoutNode = {
-      id: u.id,
-      parentId: u.parent,
-      depth: depth[i] as number,
-      x,
-      y,
-      width,
-      height,
-      lines: p.lines[unit[i] as number] as string[],
-      hasChildren: childCount > 0,
-      collapsed: items.collapsed[i] === 1,
-      childCount,
-      stacked: stacked[i] === 1,
-    };
-    nodes[i] = node;
-    itemOf[unit[i] as number] = i;
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + width);
-    maxY = Math.max(maxY, y + height);
-  };
   for (let i = 0; i < count; i++) {
-    if (!stacked[i]) place(i, (data[i] as Datum).cx - W(i) / 2, topOf(depth[i] as number));
-    const columns = compact[i] ? stacks.get(i) : undefined;
-    if (!columns) continue;
-    for (const stack of columns) {
-      const left = stack.head.cx - stack.width / 2;
-      let y = stack.top;
-      for (const c of stack.members) {
-        place(c, left + ((depth[c] as number) >= outlineDepth ? indentOf(c) : m.stackIndent), y);
-        y += H(c) + m.stackGap;
-      }
-    }
+    if (stacked[i]) continue;
+    X[i] = (data[i] as Datum).cx - W(i) / 2;
+    Y[i] = topOf(depth[i] as number);
+    minX = Math.min(minX, X[i] as number);
+    minY = Math.min(minY, Y[i] as number);
+    maxX = Math.max(maxX, (X[i] as number) + W(i));
+    maxY = Math.max(maxY, (Y[i] as number) + H(i));
   }
-
-  // Links after placement, in node order; parents always precede their children.
-  const links: LayoutLink[] = new Array<LayoutLink>(Math.max(0, count - 1));
-  for (let i = 1; i < count; i++) {
-    const parentNode = nodes[parent[i] as number] as LayoutNode;
-    const child = nodes[i] as LayoutNode;
-    const pb = f(parentNode.y + parentNode.height);
-    const cy = f(child.y + child.height / 2);
-    if ((depth[i] as number) > outlineDepth) {
-      // Inside an outline: down the parent's spine, then into the card.
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "outline", f(parentNode.x + m.stackIndent / 2), pb, cy, f(child.x));
-      continue;
-    }
-    const px = f(parentNode.x + parentNode.width / 2);
-    const stack = allColumns[columnOf[i] as number];
-    if (stack) {
-      const spine = f(stack.head.cx - stack.width / 2 + m.stackIndent / 2);
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "stack", px, pb, f(stack.top - m.levelGap / 2), spine, cy, f(child.x));
-    } else {
-      links[i - 1] = new ElbowLink(parentNode.id, child.id, "tree", px, pb, f(child.y - m.levelGap / 2), f(child.x + child.width / 2), f(child.y));
-    }
+  for (const c of allColumns) {
+    c.left = c.head.cx - c.width / 2;
+    // Every column starts with a card at the first indent; its widest card ends at its width.
+    minX = Math.min(minX, c.left + m.stackIndent);
+    minY = Math.min(minY, c.top);
+    maxX = Math.max(maxX, c.left + c.width);
+    maxY = Math.max(maxY, c.top + c.height);
   }
-
-  return { nodes, byId: new NodesById(p.at, itemOf, nodes), links, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } };
+  const columns: ColumnArrays = { list: allColumns, of: columnOf };
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const geometry = { ...m, outlineDepth };
+  return (finish ?? finishEagerly)(p, { count, unit, parent, depth, collapsed: items.collapsed, stacked, x: X, y: Y, bounds }, columns, geometry);
 }
 
 export { LayoutError, type LayoutUnit } from "./treeInput.ts";

@@ -69,26 +69,13 @@ export interface NodeLookup<T> {
 
 /**
  * A layout's nodes by id, read through the prepared id index (`at`: id → unit, `itemOf`: unit →
- * node) rather than a Map filled with every node on each fold.
+ * item) rather than a Map filled with every node on each fold; `node` makes the item's node.
  */
-export class NodesById<T> implements NodeLookup<T> {
-  constructor(
-    private readonly at: ReadonlyMap<string, number>,
-    private readonly itemOf: Int32Array,
-    private readonly nodes: readonly T[],
-  ) {}
-
-  get size(): number {
-    return this.nodes.length;
-  }
-
-  get(id: string): T | undefined {
-    const unit = this.at.get(id);
-    const item = unit === undefined ? -1 : (this.itemOf[unit] as number);
-    return item >= 0 ? this.nodes[item] : undefined;
-  }
-
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
+export function nodesById<T>(at: ReadonlyMap<string, number>, itemOf: Int32Array, size: number, node: (item: number) => T): NodeLookup<T> {
+  const item = (id: string) => itemOf[at.get(id) ?? -1] ?? -1;
+  return {
+    size,
+    get: (id) => (item(id) >= 0 ? node(item(id)) : undefined),
+    has: (id) => item(id) >= 0,
+  };
 }

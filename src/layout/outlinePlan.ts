@@ -3,6 +3,7 @@
 // indented outlines, like a file tree, in columns under their ancestor at `depth - 1`, so that
 // the whole reads as a shape close to the screen's proportions. Decided once per tree, on the
 // whole tree (not on what is folded), so folding a branch never reshuffles the others.
+import { finishLazily } from "./laidOut.ts";
 import { CARD_METRICS } from "./layoutTree.ts";
 import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
@@ -139,3 +140,6 @@ export function autoOutline(units: ReadonlyArray<LayoutUnit>): OutlinePlan | nul
   if (!plans.has(units)) plans.set(units, units.length === 0 ? null : planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 8, aspect: 2 }));
   return plans.get(units) ?? null;
 }
+
+/** What the chart loads for large trees: the plan, and the layout's last step made on demand (laidOut.ts). */
+export const planner = { plan: autoOutline, finish: finishLazily };

@@ -21,7 +21,7 @@ export function intersects(a: Rect, b: Rect): boolean {
  * Items bucketed by the grid cells their box touches, as flat arrays (cell c holds
  * items[start[c] .. start[c + 1])): two passes over the boxes, no per-cell arrays.
  */
-class Grid {
+export class Grid {
   private readonly start: Int32Array;
   private readonly items: Int32Array;
   private readonly stamp: Uint32Array;
@@ -102,6 +102,8 @@ class Grid {
 }
 
 export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialIndex {
+  // A layout made on demand (laidOut.ts) brings its own index, which makes only what it finds.
+  if (layout.index) return layout.index(cellSize);
   const { bounds } = layout;
   const origin = { x: bounds.x, y: bounds.y };
   const nodeBox = new Float64Array(4 * layout.nodes.length);
@@ -121,7 +123,6 @@ export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialI
   });
   const nodeGrid = new Grid(nodeBox, origin, cellSize, bounds);
   const linkGrid = new Grid(linkBox, origin, cellSize, bounds);
-  const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
   return {
     layout,
     nodes: (rect, margin = 0) => nodeGrid.search(grow(rect, margin)).map((i) => layout.nodes[i] as LayoutNode),
@@ -130,6 +131,8 @@ export function createSpatialIndex(layout: TreeLayout, cellSize = 512): SpatialI
 }
 
 const boxOf = (r: Rect): [number, number, number, number] => [r.x, r.y, r.x + r.width, r.y + r.height];
+
+export const grow = (r: Rect, m: number): Rect => ({ x: r.x - m, y: r.y - m, width: r.width + 2 * m, height: r.height + 2 * m });
 
 const cache = new WeakMap<TreeLayout, SpatialIndex>();
 
