@@ -1,10 +1,10 @@
 // The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { frenchTypography } from "../domain/frenchTypography.ts";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode, type LayoutOptions, type LayoutUnit, type OutlinePlan } from "../layout/layoutTree.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
 import { initialViewport } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
@@ -13,6 +13,8 @@ import { treeKeyCommand } from "../state/treeKeys.ts";
 import { ChartControls } from "./ChartControls.tsx";
 import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
 import { useProgressiveCards } from "./useProgressiveCards.ts";
+import { useOutlinePlanner } from "./useOutlinePlanner.ts";
+import { cardsPath, OverviewCards, visibleBand } from "./chartParts.tsx";
 
 export interface ChartPaneProps {
   index: VersionIndex;
@@ -41,29 +43,6 @@ const CARDS_PER_FRAME = 100;
 /** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
 const OUTLINE_FROM = 1000;
 const EMPTY_LAYOUT = layoutTree([]);
-
-/** The outline plan, and the layout's last step that makes cards on demand (src/layout/laidOut.ts). */
-type Planner = { plan: (units: ReadonlyArray<LayoutUnit>) => OutlinePlan | null; finish?: LayoutOptions["finish"] };
-let plannerModule: Promise<Planner> | null = null;
-
-/** The outline planner once its chunk is loaded (asked for only when `wanted`), else null. */
-function useOutlinePlanner(wanted: boolean): Planner | null {
-  const [planner, setPlanner] = useState<Planner | null>(null);
-  useEffect(() => {
-    if (!wanted || planner) return;
-    let live = true;
-    plannerModule ??= import("../layout/outlinePlan.ts").then((m) => m.planner);
-    plannerModule.then(
-      (loaded) => live && setPlanner(loaded),
-      // Without the chunk (offline before it was fetched), the tidy tree is still a correct chart.
-      () => live && setPlanner({ plan: () => null }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, planner]);
-  return planner;
-}
 
 /** Characters frenchTypography may change: names without them are left as they are. */
 const TYPOGRAPHY = /[«»:;!?]/;
@@ -361,36 +340,3 @@ export function ChartPane(props: ChartPaneProps) {
     </div>
   );
 }
-
-/**
- * The part of the chart a user can see on a phone, where the unit sheet (a fixed panel) covers
- * its bottom and the page may be scrolled. When too little is left, the page scrolls the chart
- * to the top first. Returns the band's middle in the svg's own coordinates, or null without a
- * sheet or when all of the chart is visible (centre as usual).
- */
-function visibleBand(svg: SVGSVGElement): { middle: number } | null {
-  if (typeof window === "undefined" || typeof svg.getBoundingClientRect !== "function") return null;
-  const sheet = document.querySelector(".workspace--open > .panel");
-  if (!sheet || getComputedStyle(sheet).position !== "fixed") return null;
-  const covered = sheet.getBoundingClientRect().top;
-  let box = svg.getBoundingClientRect();
-  if (box.height === 0) return null;
-  let bottom = Math.min(box.bottom, covered, window.innerHeight);
-  if (bottom - Math.max(box.top, 0) < 160 && box.top > 0) {
-    window.scrollBy({ top: box.top, behavior: "instant" });
-    box = svg.getBoundingClientRect();
-    bottom = Math.min(box.bottom, covered, window.innerHeight);
-  }
-  const top = Math.max(box.top, 0);
-  if (top <= box.top + 1 && bottom >= box.bottom - 1) return null;
-  return { middle: (top + bottom) / 2 - box.top };
-}
-
-function cardsPath(nodes: readonly LayoutNode[]): string {
-  return nodes.map((n) => `M${n.x},${n.y}h${n.width}v${n.height}h${-n.width}Z`).join("");
-}
-
-/** Every card as one path: what a 10,000-unit chart shows when zoomed out. */
-const OverviewCards = memo(function OverviewCards({ d, onClick }: { d: string; onClick: (e: React.MouseEvent<SVGPathElement>) => void }) {
-  return <path className="chart__overview" d={d} onClick={onClick} aria-hidden="true" />;
-});
