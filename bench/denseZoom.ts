@@ -26,13 +26,9 @@ import { writeBenchDataset } from "./benchData.ts";
 import { close, openAndWait } from "./measure.ts";
 import { spread, type Spread } from "./stats.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
+import { arg, argv } from "./cliArgs.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const SIZES = arg("sizes", "1000,10000").split(",").map(Number);
 const REPS = Number(arg("reps", "5"));
 const THROTTLE = Number(arg("throttle", "1"));

@@ -17,13 +17,9 @@ import { BENCH_SEED, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
 import { frameScript, VIEWPORT } from "./measure.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
+import { arg, argv } from "./cliArgs.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const UNITS = Number(arg("units", "10000"));
 const THROTTLE = Number(arg("throttle", "4"));
 const TRACE = argv.includes("--trace");

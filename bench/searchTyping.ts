@@ -25,12 +25,8 @@ import { benchQueries } from "./searchNode.ts";
 import { measureTyping } from "./searchRows.ts";
 import { percentile } from "./stats.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
+import { arg, argv } from "./cliArgs.ts";
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? (argv[i + 1] as string) : fallback;
-};
 const UNITS = Number(arg("units", "10000"));
 const REPS = Number(arg("reps", "3"));
 const ROOTS = arg("roots", ".").split(",").map((r) => resolve(r));
