@@ -26,17 +26,31 @@ const caseArb = fc.record({
   folds: fc.array(fc.nat(), { maxLength: 6 }),
 });
 
+type Case = { n: number; spread: number; seed: number; outlined: boolean; folds: number[] };
+
+/** The case's units and, when outlined, an outline plan whose low threshold puts most random trees in outline mode (columns, outline and stack links). */
+function caseTree({ n, spread, seed, outlined }: Case) {
+  const units = randomTree(n, spread, seed);
+  return { units, outline: outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null };
+}
+
+/** The folded units after each of the case's folds (each one toggles a unit). */
+function* foldStates({ n, folds }: Case): Generator<ReadonlySet<string>> {
+  const collapsed = new Set<string>();
+  for (const f of folds) {
+    const id = `u${f % n}`;
+    if (collapsed.has(id)) collapsed.delete(id);
+    else collapsed.add(id);
+    yield collapsed;
+  }
+}
+
 describe("layouts made on demand", () => {
   it("after any sequence of folds, a layout made on demand has the same cards, links and bounds as one made all at once", () => {
     fc.assert(
-      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
-        const units = randomTree(n, spread, seed);
-        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
-        const collapsed = new Set<string>();
-        for (const f of folds) {
-          const id = `u${f % n}`;
-          if (collapsed.has(id)) collapsed.delete(id);
-          else collapsed.add(id);
+      fc.property(caseArb, (c) => {
+        const { units, outline } = caseTree(c);
+        for (const collapsed of foldStates(c)) {
           const full = layoutTree(units, { collapsed, outline });
           // Read on their own: what the nodes need is not placed by reading the links first.
           const lazy = () => layoutTree(units, { collapsed, outline, finish: finishLazily });
@@ -51,15 +65,9 @@ describe("layouts made on demand", () => {
 
   it("after any sequence of folds, the spatial index finds exactly the cards and links a brute-force scan finds, in layout order", () => {
     fc.assert(
-      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
-        const units = randomTree(n, spread, seed);
-        // A low threshold puts most random trees in outline mode (columns, outline and stack links).
-        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
-        const collapsed = new Set<string>();
-        for (const f of folds) {
-          const id = `u${f % n}`;
-          if (collapsed.has(id)) collapsed.delete(id);
-          else collapsed.add(id);
+      fc.property(caseArb, (c) => {
+        const { units, outline } = caseTree(c);
+        for (const collapsed of foldStates(c)) {
           // Brute force over the layout made all at once; the index of one made on demand.
           const layout = layoutTree(units, { collapsed, outline });
           const index = createSpatialIndex(layoutTree(units, { collapsed, outline, finish: finishLazily }), 300);
@@ -81,10 +89,9 @@ describe("layouts made on demand", () => {
 
   it("a unit's node is the same object by id and in the node list, and folded-away units have none", () => {
     fc.assert(
-      fc.property(caseArb, ({ n, spread, seed, outlined, folds }) => {
-        const units = randomTree(n, spread, seed);
-        const outline = outlined ? planOutline(prepare(units, CARD_METRICS), CARD_METRICS, { above: 0.5, aspect: 2 }) : null;
-        const collapsed = new Set(folds.map((f) => `u${f % n}`));
+      fc.property(caseArb, (c) => {
+        const { units, outline } = caseTree(c);
+        const collapsed = new Set(c.folds.map((f) => `u${f % c.n}`));
         const layout = layoutTree(units, { collapsed, outline, finish: finishLazily });
         // Asked by id first, then as a list: both give the same objects.
         const byIdFirst = units.map((u) => layout.byId.get(u.id));
