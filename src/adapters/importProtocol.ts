@@ -2,11 +2,11 @@
 // ImportSession: 100,000 checked records and their root index) and answers questions about it;
 // only a summary, root candidates and the chosen subtree's version cross to the page. Written
 // against a minimal message port so that Node tests can run both ends over a MessageChannel.
-import { parseBytes } from "../domain/import/parseFile.ts";
+import { parseBytes, type ParseOutcome } from "../domain/import/parseFile.ts";
 import type { BuildOptions } from "../domain/import/build.ts";
 import type { RootCandidate } from "../domain/import/roots.ts";
 import { openSession, type ImportSession, type ImportSummary } from "../domain/import/session.ts";
-import { MAX_FILE_BYTES } from "../domain/import/text.ts";
+import { sizeProblem } from "../domain/import/text.ts";
 import type { ImportedOrg, Problem } from "../domain/import/types.ts";
 import { readWorkbook } from "../domain/import/xlsx.ts";
 import { readSheets } from "./readXlsx.ts";
@@ -51,6 +51,11 @@ export function openHere(request: Omit<OpenRequest, "type">, onProgress?: (phase
     ...(request.versionPath ? { versionPath: request.versionPath } : {}),
     ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("Analyse du fichier", done / total) } : {}),
   });
+  return checkedSession(outcome, onProgress);
+}
+
+/** The session of a parsed file, its check reported as a phase of its own. */
+function checkedSession(outcome: ParseOutcome, onProgress?: (phase: string, ratio: number | null) => void): ImportSession {
   return openSession(outcome, (step) => step === "check" && onProgress?.("Vérification des rattachements", null));
 }
 
@@ -59,10 +64,11 @@ export async function openRequest(request: Omit<OpenRequest, "type">, onProgress
   if (!request.workbook) return openHere(request, onProgress);
   onProgress?.("Lecture du classeur", null);
   const problems: Problem[] = [];
-  const read = request.bytes.byteLength > MAX_FILE_BYTES ? { problem: `Fichier de ${Math.round(request.bytes.byteLength / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).` } : await readSheets(request.bytes);
+  const tooLarge = sizeProblem(request.bytes.byteLength);
+  const read = tooLarge ? { problem: tooLarge } : await readSheets(request.bytes);
   if ("problem" in read) problems.push({ severity: "fatal", message: read.problem, at: { path: request.fileName } });
   const org = "sheets" in read ? readWorkbook(read.sheets, request.fileName, problems) : { format: "xlsx" as const, fileName: request.fileName, records: [], problems, dataDate: null };
-  return openSession({ org, versions: [] }, (step) => step === "check" && onProgress?.("Vérification des rattachements", null));
+  return checkedSession({ org, versions: [] }, onProgress);
 }
 
 export function answer(session: ImportSession, question: Question): unknown {

@@ -4,7 +4,7 @@ import { appVersions, readAppJson } from "./appJson.ts";
 import { parseCsv } from "./csv.ts";
 import { sliceServices } from "./jsonSlices.ts";
 import { readReferentiel } from "./referentiel.ts";
-import { decodeText, MAX_FILE_BYTES } from "./text.ts";
+import { decodeText, sizeProblem } from "./text.ts";
 import type { Location, Problem, RawOrg } from "./types.ts";
 
 export interface ParseOptions {
@@ -122,7 +122,8 @@ function readSliced(held: { text: string }, start: number, fileName: string, pro
 
 /** Bytes (not zipped: unzipping is the caller's, see unzip.ts) to records and problems. */
 export function parseBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseOutcome {
-  if (bytes.length > MAX_FILE_BYTES) return fatal(fileName, `Fichier de ${Math.round(bytes.length / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).`, { line: 1 });
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge) return fatal(fileName, tooLarge, { line: 1 });
   if (isZip(bytes)) return fatal(fileName, "Archive .zip : elle doit être décompressée avant lecture.", { line: 1 });
   if (isCompoundFile(bytes)) return fatal(fileName, "Ancien classeur Excel (.xls) ou classeur protégé par un mot de passe : enregistrez-le en .xlsx (sans mot de passe) ou en CSV UTF-8.", { line: 1 });
   const decoded = decodeText(bytes);

@@ -8,6 +8,11 @@ export const MAX_TEXT = 20_000;
 /** Beyond this the file is refused before parsing (the national export is ~100 MB unzipped). */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
+/** Why a file of `byteLength` bytes is refused before parsing, or null when its size is fine. */
+export function sizeProblem(byteLength: number): string | null {
+  return byteLength > MAX_FILE_BYTES ? `Fichier de ${Math.round(byteLength / 1e6)} Mo : trop grand (limite ${MAX_FILE_BYTES / 1024 / 1024} Mo).` : null;
+}
+
 /**
  * Bytes to text: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252
  * (the superset of Latin-1 spreadsheets save in), with a warning since accents may be wrong.
