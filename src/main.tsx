@@ -85,15 +85,17 @@ const chartDrawn = () =>
     observer.observe(container, { subtree: true, attributes: true, attributeFilter: ["data-fitted"] });
     const timer = setTimeout(done, 3000);
   });
+// One watch for the first view, shared by what waits for it.
+const drawn = start.then(chartDrawn);
 // A large dataset's details (missions, sources) after its chart, once the page is idle: the panel
 // says they are loading meanwhile.
 start.then(async ({ data, details, location }) => {
   if (!details) return;
-  await chartDrawn();
+  await drawn;
   await new Promise<void>((resolve) => idle(resolve));
   render(await details().catch((error: unknown) => ({ ...data, detailsError: message(error) })), location);
 }, () => undefined);
-start.then(chartDrawn).then(
+drawn.then(
   () =>
     idle(() => {
       // A failure here is not an error yet: the part retries, and says so, when it is opened.
