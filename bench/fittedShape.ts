@@ -2,7 +2,7 @@
 // chart the fitted tree covers. Needs a served dist/ with bench-data (after `npm run bench`).
 //   npx tsx bench/fittedShape.ts http://127.0.0.1:4303 /tmp/shape 10000 100000
 import { launchBrowser } from "../tests/browser/chromium.ts";
-import { screenProbe, VIEWPORT } from "./measure.ts";
+import { screenProbe, VIEWPORT, waitForBench } from "./measure.ts";
 
 const [base = "http://127.0.0.1:4303", prefix = "/tmp/shape", ...sizes] = process.argv.slice(2);
 const browser = await launchBrowser();
@@ -13,7 +13,7 @@ try {
       const page = await context.newPage();
       page.on("pageerror", (e) => console.log("pageerror:", e.message));
       await page.goto(`${base}/?dataset=synthetic-${size}`);
-      await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
+      await waitForBench(page, 60_000);
       await page.getByRole("button", { name: /Ajuster/ }).first().click();
       await page.waitForTimeout(1500);
       const probe = await screenProbe(page, "ours");

@@ -15,7 +15,7 @@ import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile } from "./cpuProfile.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
+import { frameScript, timeToggle, VIEWPORT, waitForBench } from "./measure.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     if (!frames && !toggle) await cdp.send("Profiler.start");
     await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${units}${toggle || deep ? `&u=${encodeURIComponent((toggle ?? deep) as string)}` : ""}`);
-    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
+    await waitForBench(page, 60_000);
     console.log(`first render ${(await page.evaluate(() => (window as unknown as { __bench: { firstRenderMs: number } }).__bench.firstRenderMs)).toFixed(0)} ms (profiler on: slower than the bench)`);
     if (deep) await page.waitForTimeout(3000); // the selected unit's panel and card, after the first frame
     if (toggle) {

@@ -15,7 +15,7 @@ import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile, top } from "./cpuProfile.ts";
 import { BENCH_SEED, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { frameScript, VIEWPORT } from "./measure.ts";
+import { frameScript, VIEWPORT, waitForBench } from "./measure.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
 import { arg, argv } from "./cliArgs.ts";
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     if (THROTTLE > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
     await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic-${UNITS}&u=${encodeURIComponent(focus)}`);
-    await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000 });
+    await waitForBench(page, 60_000);
     await page.locator(`[data-node="${focus}"]`).waitFor();
     await page.waitForTimeout(500);
     if (TRACE) {

@@ -22,7 +22,7 @@ import { build, preview } from "vite";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { VIEWPORT } from "./measure.ts";
+import { VIEWPORT, waitForBench } from "./measure.ts";
 import type { TraceEvent } from "./traceSelf.ts";
 import { arg, argv } from "./cliArgs.ts";
 
@@ -76,7 +76,7 @@ async function traceOnce(browser: Browser, url: string): Promise<Summary> {
     categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "loading", "v8", "v8.execute", "disabled-by-default-v8.compile"],
   });
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready, undefined, { timeout: 60_000, polling: 50 });
+  await waitForBench(page, 60_000);
   const readyPerf = await page.evaluate(() => (window as unknown as { __bench: { firstRenderMs: number } }).__bench.firstRenderMs);
   const buffer = await browser.stopTracing();
   await context.close();
