@@ -18,16 +18,16 @@ import { launchBrowser, resolveChromium } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
 import { runLighthouse, type LighthouseResult } from "./lighthouse.ts";
-import { close, frameScript, openAndWait, screenProbe, timeButton, timeSearch, timeToggle, VIEWPORT, type OpenOptions } from "./measure.ts";
 import { parseArgs, type Scenario } from "./options.ts";
 import { firstVisitBytes } from "./firstVisit.ts";
-import { markdown, TARGETS, type BenchResults, type Interactions, type SizeResult, type Target } from "./report.ts";
+import { markdown, TARGETS, type BenchResults, type Interactions } from "./report.ts";
+import { measureInteractions } from "./interactions.ts";
+import { LOAD_TIMEOUT_MS, measureInterleaved, ourChartArea, type RunContext } from "./renderers.ts";
 import { benchNodeSearch, benchQueries } from "./searchNode.ts";
 import { measureSearchRow, type SearchRow } from "./searchRows.ts";
 import { benchImportNode } from "./importNode.ts";
 import { benchImportBrowser } from "./importBrowser.ts";
 import { benchExport, exportMarkdown } from "./exportNode.ts";
-import { latencySummary, percentile, spread } from "./stats.ts";
 import { largeToggleMarkdown, measureLargeToggle, subtreeNear } from "./largeToggle.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -35,12 +35,8 @@ const DIST = join(ROOT, "dist");
 const OPTIONS = parseArgs(process.argv.slice(2));
 const HARD_LIMIT_MS = OPTIONS.budgetMs + 30_000; // kill everything past this
 const BUDGET_MS = OPTIONS.budgetMs; // phases are skipped (and said so) past this
-const LOAD_TIMEOUT_MS = 60_000; // the libraries' limit: « n'a pas terminé » past it
 const REPS = OPTIONS.reps;
-const SLOW_MS = 15_000; // a first sample slower than this is not repeated
-const FRAME_SIZES = new Set([1000, 10000, 100000]);
 const THROTTLE_SIZES = new Set([1000, 10000]);
-const SELECTOR: Record<Target, string> = { ours: "svg.chart__svg", "d3-org-chart": "svg.svg-chart-container", "react-d3-tree": "svg.rd3t-svg" };
 
 const started = Date.now();
 const left = () => BUDGET_MS - (Date.now() - started);
@@ -67,168 +63,6 @@ async function buildAll(): Promise<void> {
   await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
   log("building the competitor pages (bench/vite.bench.config.ts)…");
   await build({ configFile: join(ROOT, "bench/vite.bench.config.ts"), mode: "production", logLevel: "warn" });
-}
-
-interface Samples {
-  first: number[];
-  heap: number[];
-  p50: number[];
-  p95: number[];
-  workP50: number[];
-  workP95: number[];
-  dropped: number[];
-  marks: Record<string, number[]>;
-  coverage: number[];
-  textPx: number[];
-}
-
-const emptySamples = (): Samples => ({ first: [], heap: [], p50: [], p95: [], workP50: [], workP95: [], dropped: [], marks: {}, coverage: [], textPx: [] });
-
-function summarise(s: Samples, status: SizeResult["status"], note?: string): SizeResult {
-  const marks = Object.fromEntries(Object.entries(s.marks).map(([k, v]) => [k, spread(v)]));
-  return {
-    status,
-    ...(note ? { note } : {}),
-    firstRenderMs: spread(s.first),
-    samples: s.first.map((v) => Math.round(v)),
-    heapMB: spread(s.heap),
-    frameP50: spread(s.p50),
-    frameP95: spread(s.p95),
-    workP50: spread(s.workP50),
-    workP95: spread(s.workP95),
-    dropped: spread(s.dropped),
-    coverage: spread(s.coverage),
-    textPx: spread(s.textPx),
-    ...(Object.keys(marks).length ? { marks } : {}),
-  };
-}
-
-interface Focus {
-  id: string;
-  name: string;
-}
-
-function targetUrl(base: string, target: Target, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus): string {
-  const readable = scenario.kind === "readable";
-  if (target === "ours") return `${base}/?dataset=synthetic-${size}${readable ? `&u=${encodeURIComponent(focus.id)}` : ""}`;
-  return `${base}/competitors/${target}.html?units=${size}&w=${chart.width}&h=${chart.height}${readable ? `&focus=${encodeURIComponent(focus.id)}` : ""}`;
-}
-
-/** One sample: load, probe what is on screen, then (where asked) ~3 s of scripted frames. */
-async function sampleOnce(base: string, target: Target, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus, s: Samples): Promise<{ ok: true } | { ok: false; status: SizeResult["status"]; note: string }> {
-  const timeout = Math.min(LOAD_TIMEOUT_MS, left() - 5_000);
-  if (timeout < 10_000) return { ok: false, status: "skipped", note: `time budget exhausted after ${s.first.length} sample(s)` };
-  if (!browser) throw new Error("no browser");
-  const readable = scenario.kind === "readable";
-  const options: OpenOptions = { ...(scenario.throttle > 1 ? { cpuThrottle: scenario.throttle } : {}), ...(readable && target === "ours" ? { readyOnNode: focus.id } : {}), ...(readable ? { reducedMotion: "reduce" as const } : {}) };
-  const out = await openAndWait(browser, targetUrl(base, target, size, scenario, chart, focus), timeout, options);
-  if (!out.ok) return { ok: false, status: out.reason, note: out.reason === "timeout" ? `n'a pas terminé: nothing within ${(timeout / 1000).toFixed(0)} s` : out.message };
-  const { loaded } = out;
-  try {
-    s.first.push(loaded.firstRenderMs);
-    if (loaded.heapMB !== null) s.heap.push(loaded.heapMB);
-    for (const [k, v] of Object.entries(loaded.marks)) (s.marks[k] ??= []).push(v);
-    const probe = await screenProbe(loaded.page, target, readable ? focus : undefined).catch(() => null);
-    if (probe?.coverage != null) s.coverage.push(probe.coverage);
-    if (probe?.textPx != null) s.textPx.push(probe.textPx);
-    if (FRAME_SIZES.has(size) && left() > 20_000 && (readable || scenario.frames)) {
-      const frames = await frameScript(loaded.page, SELECTOR[target], readable ? "pan" : "zoom-pan");
-      if (frames) {
-        s.p50.push(frames.p50);
-        s.p95.push(frames.p95);
-        s.workP50.push(frames.workP50);
-        s.workP95.push(frames.workP95);
-        s.dropped.push(frames.dropped);
-      }
-    }
-  } finally {
-    await close(loaded);
-  }
-  const n = s.first.length - 1;
-  log(`${scenario.name} ${target} ${size}: ${loaded.firstRenderMs.toFixed(0)} ms${s.p95.length > n ? `, frame work p95 ${s.workP95[n]?.toFixed(1)} ms, interval p95 ${s.p95[n]?.toFixed(1)} ms` : ""}`);
-  if (loaded.firstRenderMs > SLOW_MS) return { ok: false, status: "ok", note: `first sample took ${(loaded.firstRenderMs / 1000).toFixed(1)} s: not repeated` };
-  return { ok: true };
-}
-
-/** One scenario at one size, the renderers' repetitions interleaved (A B C A B C…). */
-async function measureInterleaved(base: string, size: number, scenario: Scenario, chart: { width: number; height: number }, focus: Focus): Promise<Record<Target, SizeResult>> {
-  const samples = Object.fromEntries(OPTIONS.targets.map((t) => [t, emptySamples()])) as Record<Target, Samples>;
-  const done = new Map<Target, { status: SizeResult["status"]; note: string }>();
-  for (let rep = 0; rep < REPS; rep++) {
-    for (const target of OPTIONS.targets) {
-      if (done.has(target)) continue;
-      const r = await sampleOnce(base, target, size, scenario, chart, focus, samples[target]);
-      if (!r.ok) done.set(target, { status: r.status, note: r.note });
-    }
-  }
-  return Object.fromEntries(OPTIONS.targets.map((t) => [t, summarise(samples[t], done.get(t)?.status ?? "ok", done.get(t)?.note)])) as Record<Target, SizeResult>;
-}
-
-/** Our chart pane's on-screen area (header and panel aside): the libraries get the same. */
-async function ourChartArea(base: string, size: number): Promise<{ width: number; height: number }> {
-  if (!browser) throw new Error("no browser");
-  const out = await openAndWait(browser, `${base}/?dataset=synthetic-${size}`, LOAD_TIMEOUT_MS);
-  if (!out.ok) throw new Error(`our chart did not load: ${out.message}`);
-  try {
-    const box = await out.loaded.page.locator(SELECTOR.ours).first().boundingBox();
-    if (!box) throw new Error("no chart");
-    const width = Math.round(Math.min(box.x + box.width, VIEWPORT.width) - Math.max(box.x, 0));
-    const height = Math.round(Math.min(box.y + box.height, VIEWPORT.height) - Math.max(box.y, 0));
-    return { width, height };
-  } finally {
-    await close(out.loaded);
-  }
-}
-
-/**
- * Interactions at 10,000 units, in pages opened on a deep link to the ~1,000-unit subtree's
- * root (`&u=<id>`, reduced motion) so its card is on screen whatever the zoom level: collapse
- * and expand it, « Tout replier / déplier », and typing in the search box.
- */
-async function measureInteractions(base: string, subtree: Interactions["subtree"], queries: string[], searchQueries: string[]): Promise<Interactions> {
-  const raw: Record<string, number[]> = {};
-  let searchInChromium: Interactions["searchInChromium"] = null;
-  const push = (key: string, v: number | null) => {
-    if (v !== null && Number.isFinite(v)) (raw[key] ??= []).push(v);
-  };
-  const notes: string[] = [];
-  for (let rep = 0; rep < REPS && left() > 30_000 && browser; rep++) {
-    const out = await openAndWait(browser, `${base}/?dataset=synthetic-10000&u=${subtree.unitId}`, Math.min(LOAD_TIMEOUT_MS, left() - 10_000), { reducedMotion: "reduce" });
-    if (!out.ok) {
-      notes.push(out.message);
-      break;
-    }
-    const { page } = out.loaded;
-    try {
-      await page.waitForTimeout(300);
-      // First, in a fresh page, so the index build is timed too (the page builds it once, on first search).
-      if (rep === 0) {
-        const timed = await page.evaluate((qs) => window.__bench?.searchLatency?.(qs) ?? null, searchQueries).catch(() => null);
-        if (timed?.latencies.length) {
-          searchInChromium = { queries: timed.latencies.length, buildMs: timed.buildMs, ...latencySummary(timed.latencies) };
-        } else notes.push("search latency in Chromium: window.__bench.searchLatency missing or failed");
-      }
-      push("collapseSubtree", await timeToggle(page, subtree.unitId));
-      push("expandSubtree", await timeToggle(page, subtree.unitId));
-      push("collapseAll", await timeButton(page, "Tout replier"));
-      push("expandAll", await timeButton(page, "Tout déplier"));
-      for (const q of queries) push("search", await timeSearch(page, q).catch(() => null));
-    } finally {
-      await close(out.loaded);
-    }
-  }
-  const search = raw.search ?? [];
-  log(`ours 10000 interactions: ${Object.entries(raw).map(([k, v]) => `${k} ${spread(v)?.median.toFixed(0)} ms`).join(", ")}`);
-  return {
-    subtree,
-    collapseSubtree: spread(raw.collapseSubtree ?? []),
-    expandSubtree: spread(raw.expandSubtree ?? []),
-    collapseAll: spread(raw.collapseAll ?? []),
-    expandAll: spread(raw.expandAll ?? []),
-    searchInChromium,
-    searchInPage: search.length ? { p50: percentile(search, 50), p95: percentile(search, 95), samples: search.map((v) => Math.round(v * 10) / 10), queries } : null,
-    ...(notes.length ? { notes } : {}),
-  };
 }
 
 async function main(): Promise<number> {
@@ -278,12 +112,13 @@ async function main(): Promise<number> {
   const launched = await launchBrowser();
   browser = launched;
   log(`serving a copy of dist/ at ${base}; Chromium ${launched.version()}`);
+  const run: RunContext = { browser: launched, base, reps: REPS, targets: OPTIONS.targets, left, log };
 
   const firstVisit = phases.has("bytes") ? await firstVisitBytes(launched, `${base}/`) : null;
   if (firstVisit) log(`first visit: ${(firstVisit.totalBytes / 1024).toFixed(0)} KB raw, ${(firstVisit.totalGzip / 1024).toFixed(0)} KB gzip -9`);
 
   // The libraries draw in the same area as our chart pane (header and unit panel aside).
-  const chart = await ourChartArea(base, sizes[0] ?? 1000);
+  const chart = await ourChartArea(run, sizes[0] ?? 1000);
   log(`chart area (ours, given to the libraries): ${chart.width} × ${chart.height}`);
 
   const empty = () => Object.fromEntries(TARGETS.map((t) => [t, {}])) as BenchResults["results"];
@@ -307,7 +142,7 @@ async function main(): Promise<number> {
     focusBySize[size] = { ...focus, descendants: count };
     for (const [scenario, into, applies] of scenarios) {
       if (!applies(size)) continue;
-      const r = await measureInterleaved(base, size, scenario, chart, focus);
+      const r = await measureInterleaved(run, size, scenario, chart, focus);
       for (const t of OPTIONS.targets) into[t][size] = r[t];
     }
   }
@@ -318,7 +153,7 @@ async function main(): Promise<number> {
     const [subtreeId, subtreeSize] = [...descendants].sort((a, b) => Math.abs(a[1] - 1000) - Math.abs(b[1] - 1000))[0] ?? ["dg", 0];
     const queries = benchQueries(big);
     const pageQueries = queries.filter((_, i) => i % 3 === 0).slice(0, 5); // words and phrases: always hit
-    interactions = await measureInteractions(base, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
+    interactions = await measureInteractions(run, { unitId: subtreeId, descendants: subtreeSize }, pageQueries, queries);
   }
 
   // Import of a 100,000-service file in the page, first render of its 10,000-unit subtree.
