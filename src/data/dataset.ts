@@ -21,7 +21,7 @@ export async function loadDataset(url = DATA_URL): Promise<LoadedDataset> {
   // The two-part reader is fetched only for such a file: the DGOS data is one small file. Such a
   // dataset is large, so its chart needs the outline planner: fetched alongside, it is there for
   // the chart's first render rather than asked for after its first commit.
-  if (json.format === "organigramme-structure/1") {
+  if (json.format === "organigramme-structure/2") {
     const [{ readStructure }] = await Promise.all([import("./twoParts.ts"), loadPlanner()]);
     return readStructure(json, response.url || url);
   }
