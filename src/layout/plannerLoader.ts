@@ -1,6 +1,6 @@
 // Loads the outline planner of large trees (outlinePlan.ts, its own chunk) once, and keeps it
 // once loaded so that a chart mounted afterwards lays out in its first render. A large dataset's
-// reader starts it while the data is still being read (src/data/twoParts.ts): otherwise the
+// reader starts it while it reads the structure (src/data/twoParts.ts): otherwise the
 // chart asks for it only after its first commit, and the first layout waits for a request.
 import type { LayoutOptions, LayoutUnit, OutlinePlan } from "./layoutTree.ts";
 
