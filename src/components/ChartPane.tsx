@@ -120,7 +120,7 @@ export function ChartPane(props: ChartPaneProps) {
 
   // The first view: names readable on the upper levels (src/layout/initialViewport.ts).
   const showInitial = useCallback(() => {
-    const v = initialViewport(layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
+    const v = initialViewport(layout.levels?.() ?? layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
     api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: 0 });
     // layout, not layout.nodes: reading nodes makes every node object (src/layout/laidOut.ts).
   }, [api, layout, size]);

@@ -18,6 +18,6 @@ export async function loadDataset(url = DATA_URL): Promise<LoadedDataset> {
   if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const json = (await response.json()) as Record<string, unknown>;
   // The two-part reader is fetched only for such a file: the DGOS data is one small file.
-  if (json.format === "organigramme-structure/1") return (await import("./twoParts.ts")).readStructure(json, response.url || url);
+  if (json.format === "organigramme-structure/2") return (await import("./twoParts.ts")).readStructure(json, response.url || url);
   return { data: assembleDataset(json), details: null };
 }

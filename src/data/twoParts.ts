@@ -3,6 +3,7 @@
 // are read as they stream in, in the page's idle time, so it keeps drawing frames.
 import { assembleStructure, isStructureFile, readDetails } from "../domain/datasetParts.ts";
 import type { Dataset } from "../domain/schema.ts";
+import { loadPlanner } from "../layout/plannerLoader.ts";
 import type { LoadedDataset } from "./dataset.ts";
 
 const fileName = (url: string) => new URL(url, location.href).pathname.split("/").pop() ?? url;
@@ -64,12 +65,19 @@ async function readLines(reader: ReturnType<typeof readDetails>, stream: Readabl
   return complete;
 }
 
-export function readStructure(json: unknown, url: string): LoadedDataset {
+/**
+ * The chart's dataset from a structure file, once the outline planner is loaded too: a two-part
+ * dataset is large, so its chart needs the planner, and fetched while the structure is read it is
+ * there for the chart's first render rather than asked for after its first commit.
+ */
+export async function readStructure(json: unknown, url: string): Promise<LoadedDataset> {
   if (!isStructureFile(json)) throw new Error(`${fileName(url)} : not a structure file`);
+  const planner = loadPlanner();
   const start = performance.now();
   const data = assembleStructure(json, fileName(url));
   if (window.__bench) performance.measure("bench:structure", { start, end: performance.now() });
   const detailsUrl = new URL(json.details, new URL(url, location.href)).href;
+  await planner;
   let pending: Promise<Dataset> | null = null;
   const details = () =>
     (pending ??= streamDetails(data, json.key, detailsUrl).catch((error: unknown) => {

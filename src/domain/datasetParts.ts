@@ -1,5 +1,5 @@
 // A large dataset published in two parts: the structure (what the chart needs to lay out and draw:
-// ids, names, kinds, parents, in columns) and the details (missions, sources, notes: what the panel,
+// ids, names, kinds, parents, in columns: unitColumns.ts) and the details (missions, sources, notes: what the panel,
 // the search and the exports read), fetched after the first view. At 100,000 units the one-file
 // dataset weighs 47 MB and its JSON.parse alone costs most of a second; the structure is a tenth of
 // it, and 100,000-long arrays of strings parse far faster than 100,000 objects.
@@ -7,9 +7,10 @@
 // Both parts are written from files that already passed validateDataset (whose errors name the
 // authored file and its JSON path); reading them only checks what would make them disagree.
 import { formatDataError } from "./dataErrors.ts";
-import type { Dataset, Glossary, Lineage, Missions, SourceRef, Sources, Unit, UnitKind, Version } from "./schema.ts";
+import type { Dataset, Glossary, Lineage, Missions, SourceRef, Sources, Unit, Version } from "./schema.ts";
+import { packUnits, PackedUnitsError, unpackUnits, type PackedUnits } from "./unitColumns.ts";
 
-export const STRUCTURE_FORMAT = "organigramme-structure/1";
+export const STRUCTURE_FORMAT = "organigramme-structure/2";
 export const DETAILS_FORMAT = "organigramme-details/1";
 
 /**
@@ -17,17 +18,6 @@ export const DETAILS_FORMAT = "organigramme-details/1";
  * it the whole file parses in a few tens of milliseconds and a second request costs more than it saves.
  */
 export const SPLIT_MIN_UNITS = 5000;
-
-/** One version's units, column by column (index i of every array is unit i). */
-export interface UnitColumns {
-  id: string[];
-  /** Index of the parent in `id`; -1 for the root. */
-  parent: number[];
-  kind: UnitKind[];
-  name: string[];
-  shortName: (string | null)[];
-  code: (string | null)[];
-}
 
 export interface StructureFile {
   format: typeof STRUCTURE_FORMAT;
@@ -38,7 +28,7 @@ export interface StructureFile {
   sources: Sources;
   glossary: Glossary;
   lineage: Lineage;
-  versions: { header: Omit<Version, "units">; units: UnitColumns }[];
+  versions: { header: Omit<Version, "units">; units: PackedUnits }[];
 }
 
 export type UnitDetails = Pick<Unit, "attachment" | "missions" | "note" | "context" | "sources">;
@@ -81,19 +71,8 @@ export function splitDataset(dataset: Dataset, detailsName: string, perLine = DE
   const key = fingerprint(dataset.versions);
   const details: Record<string, UnitDetails[]> = {};
   const versions = dataset.versions.map(({ units, ...header }) => {
-    const position = new Map(units.map((u, i) => [u.id, i]));
-    const columns: UnitColumns = { id: [], parent: [], kind: [], name: [], shortName: [], code: [] };
-    details[header.id] = units.map((unit) => {
-      const { id, parent, kind, name, shortName, code, ...rest } = unit;
-      columns.id.push(id);
-      columns.parent.push(parent === null ? -1 : (position.get(parent) ?? -1));
-      columns.kind.push(kind);
-      columns.name.push(name);
-      columns.shortName.push(shortName ?? null);
-      columns.code.push(code ?? null);
-      return rest;
-    });
-    return { header, units: columns };
+    details[header.id] = units.map(({ id: _id, parent: _parent, kind: _kind, name: _name, shortName: _short, code: _code, ...rest }) => rest);
+    return { header, units: packUnits(units) };
   });
   const { sources, glossary, lineage } = dataset;
   return {
@@ -110,43 +89,19 @@ export class DatasetPartError extends Error {
   }
 }
 
-const COLUMNS = ["id", "parent", "kind", "name", "shortName", "code"] as const;
-
 /**
  * The dataset the chart can draw from the structure alone: every unit has its id, name, kind and
  * parent; its missions and sources are placeholders and `detailsPending` is true until
  * {@link applyDetails}. `file` names the structure file in errors.
  */
 export function assembleStructure(structure: StructureFile, file: string): Dataset {
-  const versions: Version[] = structure.versions.map(({ header, units: columns }, v) => {
-    const count = columns.id.length;
-    for (const column of COLUMNS) {
-      const values: unknown = columns[column];
-      if (!Array.isArray(values) || values.length !== count) {
-        throw new DatasetPartError(file, `versions[${v}].units.${column}`, `${Array.isArray(values) ? values.length : "no"} values for ${count} units`);
-      }
+  const versions: Version[] = structure.versions.map(({ header, units: packed }, v) => {
+    try {
+      return { ...header, units: unpackUnits(packed, { missions: PENDING_MISSIONS, sources: NO_SOURCES }) };
+    } catch (error) {
+      if (error instanceof PackedUnitsError) throw new DatasetPartError(file, `versions[${v}].units.${error.column}`, error.message);
+      throw error;
     }
-    const units: Unit[] = new Array<Unit>(count);
-    for (let i = 0; i < count; i++) {
-      const p = columns.parent[i] as number;
-      if (!(p === -1 || (Number.isInteger(p) && p >= 0 && p < count && p !== i))) {
-        throw new DatasetPartError(file, `versions[${v}].units.parent[${i}]`, `${JSON.stringify(p)} is not the index of another unit`);
-      }
-      const unit: Unit = {
-        id: columns.id[i] as string,
-        kind: columns.kind[i] as UnitKind,
-        name: columns.name[i] as string,
-        parent: p === -1 ? null : (columns.id[p] as string),
-        missions: PENDING_MISSIONS,
-        sources: NO_SOURCES,
-      };
-      const shortName = columns.shortName[i];
-      if (shortName != null) unit.shortName = shortName;
-      const code = columns.code[i];
-      if (code != null) unit.code = code;
-      units[i] = unit;
-    }
-    return { ...header, units };
   });
   return { sources: structure.sources, glossary: structure.glossary, lineage: structure.lineage, versions, detailsPending: true };
 }

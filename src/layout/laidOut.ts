@@ -8,6 +8,7 @@ import { columnIndex } from "./columnIndex.ts";
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
 import { nodesById, type ElbowLink, type LayoutLink, type NodeLookup } from "./links.ts";
 import { itemsOf, linkInto, makeNode, placeColumn, type ColumnArrays, type ColumnBox, type Finish, type Geometry, type LaidOutArrays } from "./placeAll.ts";
+import { LevelBounds, type Levels } from "./initialViewport.ts";
 import type { Prepared } from "./prepared.ts";
 import type { SpatialIndex } from "./spatialIndex.ts";
 import type { Rect } from "./viewport.ts";
@@ -67,6 +68,26 @@ export class LaidOut implements TreeLayout {
 
   get links(): LayoutLink[] {
     return (this.allLinks ??= Array.from({ length: Math.max(0, this.count - 1) }, (_, k) => this.link(k)));
+  }
+
+  /**
+   * The cards' bounds level by level, for the first view (initialViewport.ts), from the arrays:
+   * every column placed, but no node object made (reading `nodes` would make 100,000).
+   */
+  levels(): Levels {
+    const { p, a, columns, g } = this;
+    for (let k = 0; k < columns.list.length; k++) {
+      if (!this.placed[k]) {
+        this.placed[k] = 1;
+        placeColumn(p, a, columns, g, k);
+      }
+    }
+    const bounds = new LevelBounds();
+    for (let i = 0; i < this.count; i++) {
+      const u = a.unit[i] as number;
+      bounds.add(a.depth[i] as number, a.x[i] as number, a.y[i] as number, p.width[u] as number, p.height[u] as number);
+    }
+    return bounds.levels();
   }
 
   /** x, y, width, height of each of `items`' cards (or of the links into them) at 4j. */

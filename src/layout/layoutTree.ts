@@ -17,6 +17,7 @@ import { prepare, type Prepared } from "./prepared.ts";
 import type { LayoutUnit } from "./treeInput.ts";
 import type { SpatialIndex } from "./spatialIndex.ts";
 import type { Rect } from "./viewport.ts";
+import type { Levels } from "./initialViewport.ts";
 
 export interface LayoutOptions {
   /** Units whose descendants are hidden. */
@@ -96,6 +97,8 @@ export interface TreeLayout {
   bounds: Rect;
   /** Its own spatial index, when it has one (laidOut.ts). */
   index?: (cellSize: number) => SpatialIndex;
+  /** Its cards' bounds by level without making its nodes, when it can (laidOut.ts). */
+  levels?: () => Levels;
 }
 
 

@@ -3,6 +3,7 @@ import { datasetFiles } from "../../../src/domain/assembleDataset.ts";
 import { applyDetails, assembleStructure, isStructureFile, PENDING_MISSIONS, readDetails, splitDataset } from "../../../src/domain/datasetParts.ts";
 import { indexVersions } from "../../../src/domain/hierarchy.ts";
 import { validateDataset } from "../../../src/domain/validateDataset.ts";
+import type { Unit } from "../../../src/domain/schema.ts";
 import { makeDataset, makeSourceRef, unitOf } from "./fixtures.ts";
 
 // The parts as they travel: written to JSON and read back.
@@ -28,13 +29,32 @@ describe("a dataset published in two parts", () => {
 
   it("keeps in the structure only what the chart draws: ids, names, kinds, parents, codes and short names, in columns", () => {
     const { dataset, structure } = parts();
-    const units = structure.versions[0]!.units;
-    const source = dataset.versions[0]!.units;
-    expect(units.id).toEqual(source.map((u) => u.id));
-    expect(units.parent.map((p) => (p === -1 ? null : units.id[p]))).toEqual(source.map((u) => u.parent));
-    expect(units.name).toEqual(source.map((u) => u.name));
+    const drawn = assembleStructure(structure, "big.json");
+    for (const [v, version] of dataset.versions.entries()) {
+      const fields = (u: Unit) => ({ id: u.id, parent: u.parent, kind: u.kind, name: u.name, shortName: u.shortName, code: u.code });
+      expect(drawn.versions[v]!.units.map(fields)).toEqual(version.units.map(fields));
+      const units = structure.versions[v]!.units;
+      expect(units.parent.map((p) => (p === -1 ? null : version.units[p]!.id))).toEqual(version.units.map((u) => u.parent));
+      expect(units.name).toEqual(version.units.map((u) => u.name));
+    }
     expect(JSON.stringify(structure)).not.toContain("Coordonne la régulation régionale");
     expect(structure.details).toBe("big.details.jsonl");
+  });
+
+  it("writes a code that starts like its parent's as the length of that start and the rest, whatever the units' order", () => {
+    const dataset = makeDataset();
+    const units = dataset.versions[0]!.units;
+    const root = units.find((u) => u.parent === null)!;
+    const [first, ...rest] = units.filter((u) => u !== root);
+    // Children before the parent, a child whose id extends its parent's, codes with and without a common start.
+    units.splice(0, units.length, ...rest, { ...first!, id: `${root.id}-sub`, code: "R1bis", parent: root.id }, { ...first!, id: `${root.id}-sub-x`, parent: `${root.id}-sub`, code: "R1bis-x" }, root);
+    for (const u of units) if (u.parent === first!.id) u.parent = `${root.id}-sub`;
+    const structure = roundTrip(splitDataset(dataset, "d").structure);
+    const packed = structure.versions[0]!.units;
+    expect(packed.id).toContain(`${root.id}-sub-x`);
+    expect(packed.code).toContain("-x");
+    const fields = (u: Unit) => ({ id: u.id, parent: u.parent, kind: u.kind, name: u.name, shortName: u.shortName, code: u.code });
+    expect(assembleStructure(structure, "d").versions[0]!.units.map(fields)).toEqual(units.map(fields));
   });
 
   it("draws from the structure alone: every unit is there, its missions pending and the dataset marked so", () => {
@@ -105,5 +125,11 @@ describe("a dataset published in two parts", () => {
     const stray = parts().structure;
     stray.versions[0]!.units.parent[2] = 99;
     expect(() => assembleStructure(stray, "big.json")).toThrow(/^big\.json: versions\[0\]\.units\.parent\[2\]: 99 is not the index of another unit$/);
+    const kind = parts().structure;
+    kind.versions[0]!.units.kind[1] = 40;
+    expect(() => assembleStructure(kind, "big.json")).toThrow(/^big\.json: versions\[0\]\.units\.kind\[1\]: 40 is not an index in kinds$/);
+    const shared = parts().structure;
+    shared.versions[0]!.units.codeShared[0] = 3;
+    expect(() => assembleStructure(shared, "big.json")).toThrow(/^big\.json: versions\[0\]\.units\.codeShared\[0\]: 3 is not a length of the parent's value$/);
   });
 });

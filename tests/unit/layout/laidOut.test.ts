@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { levelsOf } from "../../../src/layout/initialViewport.ts";
 import { finishLazily } from "../../../src/layout/laidOut.ts";
 import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutUnit } from "../../../src/layout/layoutTree.ts";
 import { planOutline } from "../../../src/layout/outlinePlan.ts";
@@ -57,6 +58,21 @@ describe("layouts made on demand", () => {
           expect(lazy().nodes).toEqual(full.nodes);
           expect(lazy().links.map((l) => [l.id, l.path])).toEqual(full.links.map((l) => [l.id, l.path]));
           expect(lazy().bounds).toEqual(full.bounds);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("after any sequence of folds, a layout made on demand gives the first view the same level bounds as its cards, without making them", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { units, outline } = caseTree(c);
+        for (const collapsed of foldStates(c)) {
+          const full = layoutTree(units, { collapsed, outline });
+          const lazy = layoutTree(units, { collapsed, outline, finish: finishLazily });
+          expect(lazy.levels?.()).toEqual(levelsOf(full.nodes));
+          expect((lazy as unknown as { made: unknown[] }).made.filter(Boolean)).toEqual([]);
         }
       }),
       { numRuns: 60 },
