@@ -192,7 +192,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                   </span>
                   <span className="search__path">{item.path}</span>
                   {item.viaLineage && <span className="search__via">Par filiation : {item.viaLineage}</span>}
-                  {item.excerpt && withExcerpt(i) && (
+                  {withExcerpt(i) && item.excerpt && (
                     <span className="search__excerpt">
                       <Highlighted text={item.excerpt.text} ranges={item.excerpt.ranges} />
                     </span>
@@ -216,7 +216,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                   <span className="search__title">
                     <Highlighted text={entry.title} ranges={entry.titleRanges} />
                   </span>
-                  {entry.excerpt && withExcerpt(i) && (
+                  {withExcerpt(i) && entry.excerpt && (
                     <span className="search__excerpt">
                       <Highlighted text={entry.excerpt.text} ranges={entry.excerpt.ranges} />
                     </span>
