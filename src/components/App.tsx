@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { isImportedVersionId } from "../domain/import/ids.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { titleOfSource } from "../domain/sources.ts";
 import { useExplorer } from "../state/useExplorer.ts";
 import { documentTitle, isPageView } from "../state/pages.ts";
 import { SearchEngineContext, useSearchEngine } from "./useSearchEngine.ts";
-import { ChartPane } from "./ChartPane.tsx";
+import { ChartPane, type ChartPaneProps } from "./ChartPane.tsx";
+import { useAfterPaint } from "./useAfterPaint.ts";
 import { ExportButton } from "./export/ExportButton.tsx";
 import { SiteFooter } from "./dsfr/SiteFooter.tsx";
 import { GlossaryProvider } from "./GlossaryContext.tsx";
@@ -156,7 +157,7 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
               {explorer.view === "texte" ? (
                 <LazyPart part={TextView} what="la vue texte" fallback={<p className="fr-p-2w">Chargement de la vue texte…</p>} props={{ index, pane, dispatch, matches }} />
               ) : (
-                <ChartPane index={index} pane={pane} dispatch={dispatch} label={`Organigramme ${index.version.id}`} matches={matches} />
+                <ChartAfterResults index={index} pane={pane} dispatch={dispatch} label={`Organigramme ${index.version.id}`} matches={matches} />
               )}
             </section>
             <UnitPanel
@@ -178,3 +179,10 @@ function Explorer({ builtin, imports, location }: { builtin: Dataset; imports: I
     </SearchEngineContext.Provider>
   );
 }
+
+// The chart shows the search's matches one frame after the results list: a keystroke's frame then
+// waits for the list only, not for the chart's cards to be rendered, committed and repainted.
+const MemoChartPane = memo(ChartPane);
+const ChartAfterResults = memo(function ChartAfterResults(props: ChartPaneProps) {
+  return <MemoChartPane {...props} matches={useAfterPaint(props.matches)} />;
+});

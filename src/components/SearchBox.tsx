@@ -36,6 +36,8 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Until the list is scrolled, only the options its box can show carry their excerpt (see below).
+  const [scrolled, setScrolled] = useState(false);
   const items: Option[] = groups.flatMap((g) => [...g.items, ...(g.entries ?? [])]);
   const notice = groups[0]?.notice;
   const showList = open && query.trim() !== "";
@@ -94,6 +96,12 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
 
   const optionId = (i: number) => `${listId}-opt-${i}`;
   const count = items.length;
+  // A keystroke's frame lays out and paints every option it commits: the excerpts (two lines and
+  // their highlights each) are given only to the options the box can show unscrolled (60 % of the
+  // window high, each option at least 3.5 rem), and to the active one and those before it. The
+  // others still list their title and place; scrolling the list gives them their excerpt before
+  // they come into view.
+  const withExcerpt = (i: number) => scrolled || i <= active || i < Math.ceil((0.6 * window.innerHeight) / 56) + 1;
   // Index of each group's first item in the flat list the arrow keys walk through.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length + (prev.entries?.length ?? 0), 0));
 
@@ -154,6 +162,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
         data-query={loading ? undefined : query}
         hidden={!showList}
         onMouseDown={(e) => e.preventDefault()}
+        onScroll={(e) => setScrolled(e.currentTarget.scrollTop > 0)}
       >
         {showList && loading && <p className="search__empty">Préparation de la recherche…</p>}
         {showList && !loading && notice && <NoticeText notice={notice} query={query} onSearch={onQueryChange} />}
@@ -183,7 +192,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                   </span>
                   <span className="search__path">{item.path}</span>
                   {item.viaLineage && <span className="search__via">Par filiation : {item.viaLineage}</span>}
-                  {item.excerpt && (
+                  {withExcerpt(i) && item.excerpt && (
                     <span className="search__excerpt">
                       <Highlighted text={item.excerpt.text} ranges={item.excerpt.ranges} />
                     </span>
@@ -207,7 +216,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
                   <span className="search__title">
                     <Highlighted text={entry.title} ranges={entry.titleRanges} />
                   </span>
-                  {entry.excerpt && (
+                  {withExcerpt(i) && entry.excerpt && (
                     <span className="search__excerpt">
                       <Highlighted text={entry.excerpt.text} ranges={entry.excerpt.ranges} />
                     </span>

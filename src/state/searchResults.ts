@@ -166,7 +166,11 @@ function groupsFor(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>,
         title,
         titleRanges: highlightRanges(title, hit.matchedTerms, { prefix: false, family: true }),
         path: pathLabel(index, unit.id),
-        excerpt: hit.excerpt && hit.excerpt.text !== unit.name ? hit.excerpt : undefined,
+        // Computed when read: the list reads it only for the options in view (SearchBox.tsx).
+        get excerpt() {
+          const excerpt = hit.excerpt;
+          return excerpt && excerpt.text !== unit.name ? excerpt : undefined;
+        },
       });
     }
     // A version whose own text never matches may still hold the successor of a unit that does:
