@@ -20,6 +20,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { build, preview } from "vite";
+import { gzipTree, precompressed } from "./precompressed.ts";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -141,7 +142,8 @@ async function main(): Promise<void> {
   cpSync(dist, served, { recursive: true });
   const write = (units: number) => writeBenchDataset(served, units, generateDataset({ units, seed: BENCH_SEED }));
   for (const size of SIZES) write(size);
-  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
+  gzipTree(served);
+  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", plugins: [precompressed(served)], build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   const rows: { size: number; cards: number; ours: Spread | null; libraries: Record<string, Spread | null> }[] = [];

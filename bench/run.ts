@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
 import { measureDist } from "../scripts/check-size.ts";
+import { gzipTree, precompressed } from "./precompressed.ts";
 import { launchBrowser, resolveChromium } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -99,10 +100,12 @@ async function main(): Promise<number> {
     exportNode = benchExport();
   }
 
+  gzipTree(servedDir);
   server = await preview({
     root: ROOT,
     configFile: false,
     logLevel: "warn",
+    plugins: [precompressed(servedDir)],
     build: { outDir: servedDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
   });

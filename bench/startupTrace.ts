@@ -19,6 +19,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { build, preview } from "vite";
+import { gzipTree, precompressed } from "./precompressed.ts";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -179,7 +180,8 @@ async function main(): Promise<void> {
     cpSync(before, join(served, "before"), { recursive: true });
     cpSync(join(dist, "bench-data"), join(served, "before", "bench-data"), { recursive: true });
   }
-  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
+  gzipTree(served);
+  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", plugins: [precompressed(served)], build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {
