@@ -1,5 +1,6 @@
 // Shared by the competitor pages: read ?units=, fetch the same synthetic organisation the app
 // gets (dist/bench-data/), and expose window.__bench with the app's semantics.
+import { assembleStructure, isStructureFile } from "../../src/domain/datasetParts.ts";
 import type { Unit } from "../../src/domain/schema.ts";
 
 export interface CompetitorBench {
@@ -22,9 +23,13 @@ export async function loadUnits(): Promise<Unit[]> {
   if (!SIZE.test(units)) throw new Error(`?units= must be a count of units from 10 to 999999, got "${units}"`);
   const response = await fetch(`../bench-data/synthetic-${units}.json`);
   if (!response.ok) throw new Error(`synthetic-${units}: HTTP ${response.status}`);
-  const files = (await response.json()) as Record<string, { units?: Unit[] }>;
-  const list = files["data/synthetic.json"]?.units;
-  if (!list) throw new Error("data/synthetic.json has no units");
+  const json = (await response.json()) as unknown;
+  // From 5,000 units the bench publishes the chart's structure only (src/domain/datasetParts.ts),
+  // as for the app: ids, parents, names and codes, all that the libraries' cards show.
+  const list = isStructureFile(json)
+    ? assembleStructure(json, `synthetic-${units}.json`).versions[0]?.units
+    : (json as Record<string, { units?: Unit[] }>)["data/synthetic.json"]?.units;
+  if (!list) throw new Error(`synthetic-${units}.json has no units`);
   if (target.__bench) target.__bench.dataMs = performance.now();
   return list;
 }
