@@ -2,7 +2,8 @@
 // chart the fitted tree covers. Needs a served dist/ with bench-data (after `npm run bench`).
 //   npx tsx bench/fittedShape.ts http://127.0.0.1:4303 /tmp/shape 10000 100000
 import { launchBrowser } from "../tests/browser/chromium.ts";
-import { screenProbe, VIEWPORT, waitForBench } from "./measure.ts";
+import { screenProbe, VIEWPORT } from "./measure.ts";
+import { waitForBench } from "./pageWait.ts";
 
 const [base = "http://127.0.0.1:4303", prefix = "/tmp/shape", ...sizes] = process.argv.slice(2);
 const browser = await launchBrowser();

@@ -15,7 +15,8 @@ import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile } from "./cpuProfile.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { frameScript, timeToggle, VIEWPORT, waitForBench } from "./measure.ts";
+import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
+import { waitForBench } from "./pageWait.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const argv = process.argv.slice(2);

@@ -15,7 +15,8 @@ import { launchBrowser } from "../tests/browser/chromium.ts";
 import { printProfile, top } from "./cpuProfile.ts";
 import { BENCH_SEED, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { frameScript, VIEWPORT, waitForBench } from "./measure.ts";
+import { frameScript, VIEWPORT } from "./measure.ts";
+import { waitForBench } from "./pageWait.ts";
 import { selfByName, type TraceEvent } from "./traceSelf.ts";
 import { arg, argv } from "./cliArgs.ts";
 

@@ -23,7 +23,8 @@ import { gzipTree, precompressed } from "./precompressed.ts";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
-import { VIEWPORT, waitForBench } from "./measure.ts";
+import { VIEWPORT } from "./measure.ts";
+import { waitForBench } from "./pageWait.ts";
 import type { TraceEvent } from "./traceSelf.ts";
 import { arg, argv } from "./cliArgs.ts";
 
