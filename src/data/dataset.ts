@@ -4,6 +4,7 @@
 // enough to draw the chart, then the details, fetched by `details()` once the chart is drawn.
 import { assembleDataset } from "../domain/assembleDataset.ts";
 import type { Dataset } from "../domain/schema.ts";
+import { STRUCTURE_FORMAT } from "../domain/structureFormat.ts";
 
 export const DATA_URL = "./dgos-data.json";
 
@@ -18,6 +19,6 @@ export async function loadDataset(url = DATA_URL): Promise<LoadedDataset> {
   if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const json = (await response.json()) as Record<string, unknown>;
   // The two-part reader is fetched only for such a file: the DGOS data is one small file.
-  if (json.format === "organigramme-structure/2") return (await import("./twoParts.ts")).readStructure(json, response.url || url);
+  if (json.format === STRUCTURE_FORMAT) return (await import("./twoParts.ts")).readStructure(json, response.url || url);
   return { data: assembleDataset(json), details: null };
 }

@@ -8,9 +8,10 @@
 // authored file and its JSON path); reading them only checks what would make them disagree.
 import { formatDataError } from "./dataErrors.ts";
 import type { Dataset, Glossary, Lineage, Missions, SourceRef, Sources, Unit, Version } from "./schema.ts";
+import { STRUCTURE_FORMAT } from "./structureFormat.ts";
 import { packUnits, PackedUnitsError, unpackUnits, type PackedUnits } from "./unitColumns.ts";
 
-export const STRUCTURE_FORMAT = "organigramme-structure/2";
+export { STRUCTURE_FORMAT };
 export const DETAILS_FORMAT = "organigramme-details/1";
 
 /**
