@@ -41,12 +41,16 @@ export class LaidOut implements TreeLayout {
     return columnIndex(this, cellSize);
   }
 
+  /** Places column k's cards, the first time only. */
+  private placeOnce(k: number): void {
+    if (this.placed[k]) return;
+    this.placed[k] = 1;
+    placeColumn(this.p, this.a, this.columns, this.g, k);
+  }
+
   private ensure(i: number): void {
     const k = this.columns.of[i] as number;
-    if (k >= 0 && !this.placed[k]) {
-      this.placed[k] = 1;
-      placeColumn(this.p, this.a, this.columns, this.g, k);
-    }
+    if (k >= 0) this.placeOnce(k);
   }
 
   /** Item i's node, made once per layout (the same object on every call). */
@@ -75,13 +79,8 @@ export class LaidOut implements TreeLayout {
    * every column placed, but no node object made (reading `nodes` would make 100,000).
    */
   levels(): Levels {
-    const { p, a, columns, g } = this;
-    for (let k = 0; k < columns.list.length; k++) {
-      if (!this.placed[k]) {
-        this.placed[k] = 1;
-        placeColumn(p, a, columns, g, k);
-      }
-    }
+    const { p, a, columns } = this;
+    for (let k = 0; k < columns.list.length; k++) this.placeOnce(k);
     const bounds = new LevelBounds();
     for (let i = 0; i < this.count; i++) {
       const u = a.unit[i] as number;
@@ -115,14 +114,14 @@ export class LaidOut implements TreeLayout {
 
   /** A box around column k's links (x, y, width, height): from its parent card's bottom to its last card. */
   columnLinkBox(k: number): [number, number, number, number] {
-    const { a, columns } = this;
-    const head = this.node(a.parent[(columns.list[k] as ColumnBox).from as number] as number);
+    const column = this.columns.list[k] as ColumnBox;
+    const head = this.node(this.a.parent[column.from as number] as number);
     const cx = head.x + head.width / 2;
-    const left = (columns.list[k] as ColumnBox).left as number;
-    const right = left + (columns.list[k] as ColumnBox).width;
-    const top = Math.min(head.y + head.height, (columns.list[k] as ColumnBox).top - this.g.levelGap / 2) - 1;
+    const left = column.left as number;
+    const right = left + column.width;
+    const top = Math.min(head.y + head.height, column.top - this.g.levelGap / 2) - 1;
     const x = Math.min(cx, left) - 1;
-    return [x, top, Math.max(cx, right) + 1 - x, (columns.list[k] as ColumnBox).top + (columns.list[k] as ColumnBox).height + 1 - top];
+    return [x, top, Math.max(cx, right) + 1 - x, column.top + column.height + 1 - top];
   }
 }
 
