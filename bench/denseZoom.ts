@@ -14,13 +14,12 @@
 //
 // Prints a Markdown table; writes bench/results/dense-zoom-<timestamp>.json.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { build, preview } from "vite";
-import { gzipTree, precompressed } from "./precompressed.ts";
+import { build } from "vite";
+import { servePrecompressed } from "./precompressed.ts";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -142,9 +141,7 @@ async function main(): Promise<void> {
   cpSync(dist, served, { recursive: true });
   const write = (units: number) => writeBenchDataset(served, units, generateDataset({ units, seed: BENCH_SEED }));
   for (const size of SIZES) write(size);
-  gzipTree(served);
-  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", plugins: [precompressed(served)], build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const { server, base } = await servePrecompressed(ROOT, served);
   const browser = await launchBrowser();
   const rows: { size: number; cards: number; ours: Spread | null; libraries: Record<string, Spread | null> }[] = [];
   try {

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { constants, gzipSync } from "node:zlib";
-import type { Plugin } from "vite";
+import type { AddressInfo } from "node:net";
+import { preview, type Plugin, type PreviewServer } from "vite";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -53,4 +54,11 @@ export function precompressed(dir: string): Plugin {
       });
     },
   };
+}
+
+/** Gzips `dir` beside its files and serves it on 127.0.0.1 (a free port): the server and its base URL. */
+export async function servePrecompressed(root: string, dir: string, logLevel: "warn" | "error" = "error"): Promise<{ server: PreviewServer; base: string }> {
+  gzipTree(dir);
+  const server = await preview({ root, configFile: false, logLevel, plugins: [precompressed(dir)], build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
+  return { server, base: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };
 }

@@ -7,14 +7,13 @@ import { spawnSync } from "node:child_process";
 import { formatDataError } from "../src/domain/dataErrors.ts";
 import { validateDataset } from "../src/domain/validateDataset.ts";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { build, preview, type PreviewServer } from "vite";
+import { build, type PreviewServer } from "vite";
 import { measureDist } from "../scripts/check-size.ts";
-import { gzipTree, precompressed } from "./precompressed.ts";
+import { servePrecompressed } from "./precompressed.ts";
 import { launchBrowser, resolveChromium } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, datasetFiles, generateDataset, treeStats } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -100,17 +99,9 @@ async function main(): Promise<number> {
     exportNode = benchExport();
   }
 
-  gzipTree(servedDir);
-  server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: "warn",
-    plugins: [precompressed(servedDir)],
-    build: { outDir: servedDir },
-    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address() as AddressInfo;
-  const base = `http://127.0.0.1:${address.port}`;
+  const served = await servePrecompressed(ROOT, servedDir, "warn");
+  server = served.server;
+  const base = served.base;
   const chromium = await resolveChromium();
   const launched = await launchBrowser();
   browser = launched;

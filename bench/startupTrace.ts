@@ -13,13 +13,12 @@
 //
 // Without --build, needs a dist/ with bench-data/ and competitors/ (any `npm run bench` leaves one).
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { build, preview } from "vite";
-import { gzipTree, precompressed } from "./precompressed.ts";
+import { build } from "vite";
+import { servePrecompressed } from "./precompressed.ts";
 import { launchBrowser } from "../tests/browser/chromium.ts";
 import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
@@ -181,9 +180,7 @@ async function main(): Promise<void> {
     cpSync(before, join(served, "before"), { recursive: true });
     cpSync(join(dist, "bench-data"), join(served, "before", "bench-data"), { recursive: true });
   }
-  gzipTree(served);
-  const server = await preview({ root: ROOT, configFile: false, logLevel: "error", plugins: [precompressed(served)], build: { outDir: served }, preview: { host: "127.0.0.1", port: 0 } });
-  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const { server, base } = await servePrecompressed(ROOT, served);
   const browser = await launchBrowser();
   try {
     const all = new Map<string, Summary[]>(TARGETS.map((t) => [t, []]));
