@@ -17,14 +17,14 @@ import { BENCH_SEED, generateDataset } from "./generateOrg.ts";
 import { writeBenchDataset } from "./benchData.ts";
 import { frameScript, timeToggle, VIEWPORT } from "./measure.ts";
 import { waitForBench } from "./pageWait.ts";
+import { arg, argv } from "./cliArgs.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const argv = process.argv.slice(2);
-const units = Number(argv[argv.indexOf("--units") + 1] ?? 10000) || 10000;
+const units = Number(arg("units", "10000")) || 10000;
 const frames = argv.includes("--frames");
-const toggle = argv.includes("--toggle") ? (argv[argv.indexOf("--toggle") + 1] ?? null) : null;
+const toggle = arg("toggle", "") || null;
 // --deep <id>: navigation → first fitted frame on the deep link ?u=<id> (the readable view's start).
-const deep = argv.includes("--deep") ? (argv[argv.indexOf("--deep") + 1] ?? null) : null;
+const deep = arg("deep", "") || null;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(os.tmpdir(), "organigramme-profile-"));
