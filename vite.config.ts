@@ -7,12 +7,13 @@ import { deferredEntryPlugin } from "./scripts/deferredEntryPlugin.ts";
 import { dsfrFontsPlugin } from "./scripts/dsfrFontsPlugin.ts";
 import { dsfrPurge, sourceDsfrClasses } from "./scripts/dsfrPurge.ts";
 import { prerenderPlugin } from "./scripts/prerenderPlugin.ts";
+import { prefitPlugin } from "./scripts/prefitPlugin.ts";
 
 // The data files are validated here, at dev start and build time, so a broken file fails
 // the build with its path; the app then trusts the bundled data and skips zod at start-up.
 export default defineConfig({
   base: "./",
-  plugins: [react(), dataCheckPlugin(), prerenderPlugin(), deferredEntryPlugin(), cspPlugin(), dsfrFontsPlugin()],
+  plugins: [react(), dataCheckPlugin(), prerenderPlugin(), prefitPlugin(), deferredEntryPlugin(), cspPlugin(), dsfrFontsPlugin()],
   resolve: {
     alias: {
       "d3-transition": fileURLToPath(new URL("./src/zoom/noTransition.ts", import.meta.url)),

@@ -1,20 +1,20 @@
 // The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { frenchTypography } from "../domain/frenchTypography.ts";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, visibleLinks, visibleNodes, type LayoutNode } from "../layout/layoutTree.ts";
-import { initialViewport } from "../layout/initialViewport.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutNode } from "../layout/layoutTree.ts";
+import { CHART_CONTROLS_HEIGHT as CONTROLS_HEIGHT, firstView, levelsOf } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
 import { treeKeyCommand } from "../state/treeKeys.ts";
 import { ChartControls } from "./ChartControls.tsx";
 import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
-import { useProgressiveCards } from "./useProgressiveCards.ts";
 import { useOutlinePlanner } from "./useOutlinePlanner.ts";
-import { cardsPath, OverviewCards, visibleBand } from "./chartParts.tsx";
+import { OverviewCards, visibleBand } from "./chartParts.tsx";
+import { CARDS_PER_FRAME, useShownCards } from "./useShownCards.ts";
 
 export interface ChartPaneProps {
   index: VersionIndex;
@@ -35,10 +35,15 @@ export interface ChartPaneProps {
 const MIN_ZOOM = 0.03;
 const MAX_ZOOM = 2.5;
 const SIMPLE_BELOW = 0.35;
-const CONTROLS_HEIGHT = 48;
-const OVERVIEW_ABOVE = 600;
-/** New cards mounted per frame when many appear at once (see src/layout/progressiveCards.ts). */
-const CARDS_PER_FRAME = 100;
+/**
+ * A chart this small, prerendered by the build, is rendered whole before its first fit, hidden:
+ * the page's HTML then holds its cards, which a small script places before the first paint
+ * (src/adapters/prefit.ts). No more than are mounted in one frame, so they are all in that render.
+ */
+const PREFIT_MAX = CARDS_PER_FRAME;
+const noSubscription = () => () => {};
+/** True when rendered by the build's prerender or hydrating it; false when rendered in the page. */
+const usePrerendered = () => useSyncExternalStore(noSubscription, () => false, () => true);
 
 /** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
 const OUTLINE_FROM = 1000;
@@ -55,6 +60,11 @@ export function ChartPane(props: ChartPaneProps) {
   const { index, pane, dispatch } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
+  // Kept from the first render: after hydration React reads the page's value (false). Only the
+  // prerendered chart draws its cards before the fit; in the page that would cost one more style
+  // and layout pass of every card at start-up.
+  const prerenderedNow = usePrerendered();
+  const [prerendered] = useState(prerenderedNow);
   const onUserViewportChange = props.onUserViewportChange;
   // Names laid out with French no-break spaces, so a line never starts with » or :. Units whose
   // name has nothing to adjust are passed as they are (no copy of 100,000 objects).
@@ -120,8 +130,7 @@ export function ChartPane(props: ChartPaneProps) {
 
   // The first view: names readable on the upper levels (src/layout/initialViewport.ts).
   const showInitial = useCallback(() => {
-    const v = initialViewport(layout.levels?.() ?? layout.nodes, { width: size.width, height: size.height - CONTROLS_HEIGHT }, { fontSize: CARD_METRICS.fontSize, maxK: 1.2 });
-    api?.setViewport({ ...v, y: v.y + CONTROLS_HEIGHT }, { duration: 0 });
+    api?.setViewport(firstView(layout.levels?.() ?? levelsOf(layout.nodes), size, CARD_METRICS.fontSize), { duration: 0 });
     // layout, not layout.nodes: reading nodes makes every node object (src/layout/laidOut.ts).
   }, [api, layout, size]);
 
@@ -192,50 +201,13 @@ export function ChartPane(props: ChartPaneProps) {
   const detail = viewport.k < SIMPLE_BELOW ? "simple" : "full";
   // After a version switch or a fold, the focused unit may be gone: fall back so one item stays tabbable.
   const activeId = layout.byId.has(focusedId) ? focusedId : pane.selected && layout.byId.has(pane.selected) ? pane.selected : index.root.id;
-  // Quantise the visible rectangle so small pans don't recompute the card list.
-  const rect = viewRect(viewport, size);
-  const q = 256 / viewport.k;
-  const qx = Math.floor(rect.x / q);
-  const qy = Math.floor(rect.y / q);
-  const qw = Math.ceil(rect.width / q) + 1;
-  const qh = Math.ceil(rect.height / q) + 1;
-  const qk = Math.round(Math.log2(viewport.k) * 4);
   const { matches, linked } = props;
-  // What is near the screen, apart from what is searched or selected: typing in the search box
-  // then does not query the spatial index again (all 100,000 units when the tree is fitted).
-  const near = useMemo(() => {
-    const area = { x: qx * q - q, y: qy * q - q, width: (qw + 2) * q, height: (qh + 2) * q };
-    return { nodes: visibleNodes(spatial, area), links: visibleLinks(spatial, area) };
-    // q derives from qk; listing it keeps the memo honest.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spatial, qx, qy, qw, qh, qk]);
-  const shown = useMemo(() => {
-    const { nodes, links } = near;
-    // Level of detail: past a few hundred cards on screen, they are drawn as one path (no text,
-    // no per-card DOM); only the cards someone is looking for stay real, focusable tree items.
-    const overview = nodes.length > OVERVIEW_ABOVE;
-    // A copy: the pushes below must not reach the memoised list of nearby nodes.
-    const cards = overview ? nodes.filter((n) => matches?.has(n.id) || linked?.has(n.id)) : nodes.slice();
-    const ids = new Set(cards.map((n) => n.id));
-    for (const id of [activeId, pane.selected]) {
-      const n = id ? layout.byId.get(id) : undefined;
-      if (n && !ids.has(n.id)) cards.push(n);
-    }
-    return { cards, links: overview ? [] : links, overview };
-  }, [near, layout, activeId, pane.selected, matches, linked]);
-
-  // Many new cards at once are mounted over several frames; focus and selection never wait.
+  // Before its first fit, a small chart draws every card (hidden until placed): see PREFIT_MAX.
+  const prefit = prerendered && !fitted && units.length <= PREFIT_MAX;
   const priority = useMemo(() => new Set([activeId, pane.selected ?? activeId]), [activeId, pane.selected]);
-  const drawn = useProgressiveCards(shown.cards, CARDS_PER_FRAME, priority);
-
-  // The overview covers the whole layout, built once per layout: panning and zooming then only
-  // change the group's transform. Links are left out at that scale (they would be sub-pixel),
-  // which halves what each frame rasterises. While cards are still being mounted, the same path
-  // over the shown cards only stands in for them (not over the whole layout: at 100,000 units
-  // that path alone took longer than the frame after a fold).
-  const wholePath = useMemo(() => (shown.overview ? cardsPath(layout.nodes) : null), [layout, shown.overview]);
-  const pendingPath = useMemo(() => (!shown.overview && !drawn.complete ? cardsPath(shown.cards) : null), [shown, drawn.complete]);
-  const overviewPaths = wholePath !== null || pendingPath !== null ? { cards: wholePath ?? pendingPath ?? "" } : null;
+  const shown = useShownCards({ layout, spatial, viewport, size, all: prefit, matches, linked, priority });
+  // What the prefit script needs to place the prerendered cards as the first fit will.
+  const prefitData = useMemo(() => (prefit ? JSON.stringify({ levels: levelsOf(layout.nodes), fontSize: CARD_METRICS.fontSize }) : undefined), [prefit, layout]);
 
   // In overview mode a click lands on the shared path: find the card under the pointer.
   const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {
@@ -294,21 +266,19 @@ export function ChartPane(props: ChartPaneProps) {
         onExpandAll={() => dispatch({ type: "expandAll" })}
         onCollapseAll={() => dispatch({ type: "collapseAll", unitIds: collapsible() })}
       />
-      <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined}>
-        {/* Cards appear once the view is fitted (not in the build's prerender), so they are drawn in
-            place rather than drawn and then moved: no layout shift at start-up. */}
-        {fitted && (
+      <svg ref={svgRef} className="chart__svg" data-zoom={viewport.k.toFixed(3)} data-fitted={fitted ? "true" : undefined} data-prefit={prefitData}>
+        {/* Cards are seen only where they belong: once the view is fitted, or placed beforehand
+            by the prefit script (hidden by CSS until then). No layout shift at start-up. */}
+        {(fitted || prefit) && (
         <g className="chart__viewport" transform={`translate(${viewport.x},${viewport.y}) scale(${viewport.k})`}>
           <g className="chart__links" aria-hidden="true">
-            {shown.overview ? null : (
-              shown.links.map((link) => (
-                <path key={link.id} d={link.path} className={linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
-              ))
-            )}
+            {shown.links.map((link) => (
+              <path key={link.id} d={link.path} className={linked?.has(link.target) ? "chart__link chart__link--linked" : "chart__link"} />
+            ))}
           </g>
-          {overviewPaths && <OverviewCards d={overviewPaths.cards} onClick={onOverviewClick} />}
+          {shown.overviewPath !== null && <OverviewCards d={shown.overviewPath} onClick={onOverviewClick} />}
           <g role="tree" aria-label={props.label} onKeyDown={onTreeKeyDown}>
-            {drawn.cards.map((node) => {
+            {shown.cards.map((node) => {
               const unit = index.byId.get(node.id);
               const pos = unit ? positionOf(unit) : undefined;
               if (!unit || !pos) return null;

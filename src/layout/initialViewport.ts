@@ -120,3 +120,18 @@ export function initialViewport(cards: Levels | readonly InitialNode[], size: Si
   x = Math.min(x, size.width - padding - (root.x + root.width) * k);
   return { x, y: padding - all.y * k, k };
 }
+
+/** Height of the control bar drawn over the top of the chart: views are fitted below it. */
+export const CHART_CONTROLS_HEIGHT = 48;
+/** The first view never enlarges cards past this scale. */
+export const FIRST_VIEW_MAX_K = 1.2;
+
+/**
+ * The first view of a chart pane of `size` (the whole svg, control bar included). One function
+ * for the app and for the script that places the build's prerendered cards before any other code
+ * runs (src/adapters/prefit.ts), so the hydrated chart takes over without moving a card.
+ */
+export function firstView(levels: Levels, size: Size, fontSize: number): Viewport {
+  const v = initialViewport(levels, { width: size.width, height: size.height - CHART_CONTROLS_HEIGHT }, { fontSize, maxK: FIRST_VIEW_MAX_K });
+  return { ...v, y: v.y + CHART_CONTROLS_HEIGHT };
+}

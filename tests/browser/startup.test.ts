@@ -30,6 +30,29 @@ describe("prerendered first paint (Chromium)", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("shows the chart's cards from the HTML alone, where the application's first view then keeps them", async () => {
+    // Each card's box on screen, and whether it can be seen.
+    const cards = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[data-node]")].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute("data-node"), seen: el.checkVisibility({ visibilityProperty: true }), box: [r.x, r.y, r.width, r.height].map(Math.round) };
+        }),
+      );
+    for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      // No application code at all: only the HTML, the stylesheet and the page's inline scripts.
+      const html = await openPage("/", { viewport: size, beforeGoto: (page) => page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort()) });
+      const before = await cards(html);
+      expect(before.length).toBe(11); // the 2024 organisation
+      expect(before.every((c) => c.seen)).toBe(true);
+      expect(await html.locator("svg.chart__svg").getAttribute("data-prefit")).toBeNull();
+      const app = await openPage("/", { viewport: size, reducedMotion: true });
+      await app.locator('svg.chart__svg[data-fitted="true"]').waitFor();
+      expect(await cards(app)).toEqual(before);
+      expect(pageErrors(app)).toEqual([]);
+    }
+  });
+
   it("requests the code and the data only after the first frame, and declares only Marianne regular and bold", async () => {
     // Registered before any page script: fires in the first frame, before the loader's own rAF.
     const initScript = "requestAnimationFrame(function () { window.__firstFrame = performance.now(); });";

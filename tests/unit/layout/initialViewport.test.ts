@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialViewport, type InitialNode } from "../../../src/layout/initialViewport.ts";
+import { CHART_CONTROLS_HEIGHT, firstView, initialViewport, levelsOf, type InitialNode } from "../../../src/layout/initialViewport.ts";
 import { distinctiveName, cardLabel } from "../../../src/layout/cardLabel.ts";
 import { fitBounds } from "../../../src/layout/viewport.ts";
 
@@ -38,6 +38,20 @@ describe("initialViewport", () => {
     const lopsided: InitialNode[] = [card(0, 0), card(0, 1), ...Array.from({ length: 8 }, (_, i) => card(i * 220, 1))];
     const v = initialViewport(lopsided, { width: 390, height: 500 }, { fontSize: 14 });
     expect(0 * v.k + v.x).toBeCloseTo(20);
+  });
+});
+
+describe("firstView", () => {
+  it("is the initial view of the pane below its control bar, the same from cards or from their levels", () => {
+    const size = { width: 390, height: 600 };
+    const below = initialViewport(wide, { width: 390, height: 600 - CHART_CONTROLS_HEIGHT }, { fontSize: 14 });
+    expect(firstView(levelsOf(wide), size, 14)).toEqual({ ...below, y: below.y + CHART_CONTROLS_HEIGHT });
+    // What the prefit script reads back from the page: levels through JSON, where a depth
+    // without cards (collapsed, or skipped) comes back as null instead of undefined.
+    const gap = [card(0, 0), ...Array.from({ length: 6 }, (_, i) => card(i * 220 - 500, 2))];
+    const read = JSON.parse(JSON.stringify(levelsOf(gap))) as ReturnType<typeof levelsOf>;
+    expect(read.byDepth[1]).toBeNull();
+    expect(firstView(read, size, 14)).toEqual(firstView(levelsOf(gap), size, 14));
   });
 });
 
