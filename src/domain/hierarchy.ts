@@ -1,5 +1,6 @@
 // Parent/child indexes over one version's flat unit list. Built once per version.
 import type { Dataset, Unit, Version } from "./schema.ts";
+import { indexOneTree, type TreeArrays } from "./treeIndex.ts";
 
 export interface VersionIndex {
   version: Version;
@@ -8,9 +9,17 @@ export interface VersionIndex {
   root: Unit;
   /** Units in depth-first order (parents before children, source order among siblings). */
   ordered: readonly Unit[];
+  /** The tree over `ordered` as index arrays, when the version is one tree (the layout reuses it). */
+  tree?: TreeArrays;
 }
 
 export function indexVersion(version: Version): VersionIndex {
+  const one = indexOneTree(version.units);
+  return one ? { version, ...one } : indexAnyVersion(version);
+}
+
+/** The general path: any list of units (duplicates, several roots, missing parents, cycles). */
+export function indexAnyVersion(version: Version): VersionIndex {
   const byId = new Map<string, Unit>();
   const children = new Map<string, Unit[]>();
   let root: Unit | undefined;
