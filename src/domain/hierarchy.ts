@@ -1,6 +1,6 @@
 // Parent/child indexes over one version's flat unit list. Built once per version.
 import type { Dataset, Unit, Version } from "./schema.ts";
-import { indexOneTree, type TreeArrays } from "./treeIndex.ts";
+import type { TreeArrays, TreeIndex } from "./treeIndex.ts";
 
 export interface VersionIndex {
   version: Version;
@@ -13,8 +13,17 @@ export interface VersionIndex {
   tree?: TreeArrays;
 }
 
+// The one-tree index (treeIndex.ts) comes with the reader of large two-part datasets, which
+// registers it, so the start-up bundle does not carry it: small charts keep the general path.
+let oneTree: ((units: readonly Unit[]) => TreeIndex | null) | null = null;
+
+/** Makes indexVersion try `index` first (treeIndex.ts registers its indexOneTree when loaded). */
+export function registerOneTreeIndex(index: (units: readonly Unit[]) => TreeIndex | null): void {
+  oneTree = index;
+}
+
 export function indexVersion(version: Version): VersionIndex {
-  const one = indexOneTree(version.units);
+  const one = oneTree?.(version.units);
   return one ? { version, ...one } : indexAnyVersion(version);
 }
 

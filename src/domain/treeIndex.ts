@@ -2,7 +2,9 @@
 // children and depth-first order as index arrays, and the two maps the app reads (byId, children)
 // as views over them. At 100,000 units, building Maps keyed by ids was most of the first render's
 // index and layout time: byId, children (one array per parent) and the layout's own id → index
-// map (layout/prepared.ts), which now reuses `tree` instead of making a third one.
+// map (layout/prepared.ts), which now reuses `tree` instead of making a third one. Loaded with the
+// reader of two-part datasets (unitColumns.ts imports it), which only large datasets use.
+import { registerOneTreeIndex } from "./hierarchy.ts";
 import type { Unit } from "./schema.ts";
 
 /** Id → index, the part of a Map that lookups use. */
@@ -213,3 +215,5 @@ export function indexOneTree(units: readonly Unit[]): TreeIndex | null {
     tree: { at, root: 0, childStart, childList, depth, preorder },
   };
 }
+
+registerOneTreeIndex(indexOneTree);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexAnyVersion, indexVersion, siblingPositions, type VersionIndex } from "../../../src/domain/hierarchy.ts";
+import "../../../src/domain/treeIndex.ts"; // registers the one-tree index, as the two-part reader does
 import type { Unit, Version } from "../../../src/domain/schema.ts";
 import { packUnits, unpackUnits } from "../../../src/domain/unitColumns.ts";
 import { adoptTree, indexTree, prepare } from "../../../src/layout/prepared.ts";
