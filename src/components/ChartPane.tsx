@@ -6,6 +6,7 @@ import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hie
 import { markSince, timed } from "../bench/marks.ts";
 import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutNode } from "../layout/layoutTree.ts";
 import { CHART_CONTROLS_HEIGHT as CONTROLS_HEIGHT, firstView, levelsOf } from "../layout/initialViewport.ts";
+import { adoptTree } from "../layout/prepared.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
@@ -68,15 +69,16 @@ export function ChartPane(props: ChartPaneProps) {
   const onUserViewportChange = props.onUserViewportChange;
   // Names laid out with French no-break spaces, so a line never starts with » or :. Units whose
   // name has nothing to adjust are passed as they are (no copy of 100,000 objects).
-  const units = useMemo(
-    () =>
-      index.ordered.map((u) => {
-        if (!TYPOGRAPHY.test(u.name)) return u;
-        const name = frenchTypography(u.name);
-        return name === u.name ? u : { ...u, name };
-      }),
-    [index],
-  );
+  // Same ids and parents in the same order: the layout reuses the index's tree (no second id Map).
+  const units = useMemo(() => {
+    const list = index.ordered.map((u) => {
+      if (!TYPOGRAPHY.test(u.name)) return u;
+      const name = frenchTypography(u.name);
+      return name === u.name ? u : { ...u, name };
+    });
+    if (index.tree) adoptTree(list, index.tree);
+    return list;
+  }, [index]);
   // Deep levels of a very wide tree are drawn as outlines, so the fitted tree is a shape, not a
   // strip (src/layout/outlinePlan.ts, loaded on demand: the DGOS charts keep the tidy tree).
   // A large tree waits for it rather than being laid out twice.

@@ -1,5 +1,6 @@
 // Parent/child indexes over one version's flat unit list. Built once per version.
 import type { Dataset, Unit, Version } from "./schema.ts";
+import type { TreeArrays, TreeIndex } from "./treeIndex.ts";
 
 export interface VersionIndex {
   version: Version;
@@ -8,9 +9,26 @@ export interface VersionIndex {
   root: Unit;
   /** Units in depth-first order (parents before children, source order among siblings). */
   ordered: readonly Unit[];
+  /** The tree over `ordered` as index arrays, when the version is one tree (the layout reuses it). */
+  tree?: TreeArrays;
+}
+
+// The one-tree index (treeIndex.ts) comes with the reader of large two-part datasets, which
+// registers it, so the start-up bundle does not carry it: small charts keep the general path.
+let oneTree: ((units: readonly Unit[]) => TreeIndex | null) | null = null;
+
+/** Makes indexVersion try `index` first (treeIndex.ts registers its indexOneTree when loaded). */
+export function registerOneTreeIndex(index: (units: readonly Unit[]) => TreeIndex | null): void {
+  oneTree = index;
 }
 
 export function indexVersion(version: Version): VersionIndex {
+  const one = oneTree?.(version.units);
+  return one ? { version, ...one } : indexAnyVersion(version);
+}
+
+/** The general path: any list of units (duplicates, several roots, missing parents, cycles). */
+export function indexAnyVersion(version: Version): VersionIndex {
   const byId = new Map<string, Unit>();
   const children = new Map<string, Unit[]>();
   let root: Unit | undefined;

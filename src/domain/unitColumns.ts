@@ -7,6 +7,7 @@
 // garbage collector copies them), and a front-coded id would be made of two strings that every
 // Map keyed by ids joins again.
 import type { Unit, UnitKind } from "./schema.ts";
+import { rememberParents } from "./treeIndex.ts";
 
 export interface PackedUnits {
   count: number;
@@ -137,5 +138,7 @@ export function unpackUnits(packed: PackedUnits, details: Pick<Unit, "missions" 
     if (codes[i] !== "") unit.code = codes[i];
     units[i] = unit;
   }
+  // The index of the version then builds its tree from these indices, not from 100,000 id lookups.
+  rememberParents(units, parent);
   return units;
 }

@@ -71,7 +71,7 @@ export interface NodeLookup<T> {
  * A layout's nodes by id, read through the prepared id index (`at`: id → unit, `itemOf`: unit →
  * item) rather than a Map filled with every node on each fold; `node` makes the item's node.
  */
-export function nodesById<T>(at: ReadonlyMap<string, number>, itemOf: Int32Array, size: number, node: (item: number) => T): NodeLookup<T> {
+export function nodesById<T>(at: { get(id: string): number | undefined }, itemOf: Int32Array, size: number, node: (item: number) => T): NodeLookup<T> {
   const item = (id: string) => itemOf[at.get(id) ?? -1] ?? -1;
   return {
     size,

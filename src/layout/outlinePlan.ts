@@ -41,46 +41,54 @@ export function planOutline(p: Prepared, m: OutlineMetrics, options: PlanOptions
   const { childStart, childList, depth, preorder, width, height } = p;
   const n = p.units.length;
   if (n < 2) return null;
-  const kids = (i: number) => (childStart[i + 1] as number) - (childStart[i] as number);
-  const isCompact = (i: number) => {
-    if (kids(i) <= m.compactThreshold) return false;
-    for (let c = childStart[i] as number; c < (childStart[i + 1] as number); c++) if (kids(childList[c] as number) > 0) return false;
-    return true;
-  };
+  // Plain loops over the arrays, no closure per unit: this runs once, cold, before the first
+  // frame of a 100,000-unit tree, mostly in V8's first tiers.
   let deepest = 0;
-  for (let i = 0; i < n; i++) deepest = Math.max(deepest, depth[i] as number);
+  for (let i = 0; i < n; i++) if ((depth[i] as number) > deepest) deepest = depth[i] as number;
   // Bottom blocks by the depth they hang from: a leaf's own width, a leaf stack's columns.
   const blockW = new Float64Array(deepest + 1);
   const rowH = new Float64Array(deepest + 1);
   // In outline form: a subtree's height (every card and its gap) and width (indents included).
   const tall = new Float64Array(n);
   const wide = new Float64Array(n);
+  // Leaves stacked under a compact parent (more than compactThreshold children, all leaves).
+  const stackedLeaf = new Uint8Array(n);
   for (let r = n - 1; r >= 0; r--) {
     const i = preorder[r] as number;
     const d = depth[i] as number;
+    const first = childStart[i] as number;
+    const end = childStart[i + 1] as number;
     let t = (height[i] as number) + m.stackGap;
     let w = width[i] as number;
-    for (let c = childStart[i] as number; c < (childStart[i + 1] as number); c++) {
+    let leaves = true;
+    let widest = 0;
+    for (let c = first; c < end; c++) {
       const k = childList[c] as number;
       t += tall[k] as number;
       w = Math.max(w, m.stackIndent + (wide[k] as number));
+      if ((childStart[k + 1] as number) > (childStart[k] as number)) leaves = false;
+      widest = Math.max(widest, width[k] as number);
     }
     tall[i] = t;
     wide[i] = w;
-    if (isCompact(i)) {
-      let widest = 0;
-      for (let c = childStart[i] as number; c < (childStart[i + 1] as number); c++) widest = Math.max(widest, width[childList[c] as number] as number);
-      blockW[d] = (blockW[d] as number) + Math.ceil(kids(i) / m.stackMaxRows) * (m.stackIndent + widest + m.siblingGap);
+    if (end - first > m.compactThreshold && leaves) {
+      blockW[d] = (blockW[d] as number) + Math.ceil((end - first) / m.stackMaxRows) * (m.stackIndent + widest + m.siblingGap);
+      for (let c = first; c < end; c++) stackedLeaf[childList[c] as number] = 1;
     }
   }
-  const stackedLeaf = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (isCompact(i)) for (let c = childStart[i] as number; c < (childStart[i + 1] as number); c++) stackedLeaf[childList[c] as number] = 1;
+  // Units by depth, in index order (each outline depth below reads one level only).
+  const byDepthStart = new Int32Array(deepest + 2);
   for (let i = 0; i < n; i++) {
     const d = depth[i] as number;
+    byDepthStart[d + 1] = (byDepthStart[d + 1] as number) + 1;
     if (stackedLeaf[i]) continue;
     rowH[d] = Math.max(rowH[d] as number, height[i] as number);
-    if (kids(i) === 0) blockW[d] = (blockW[d] as number) + (width[i] as number) + m.siblingGap;
+    if (childStart[i + 1] === childStart[i]) blockW[d] = (blockW[d] as number) + (width[i] as number) + m.siblingGap;
   }
+  for (let d = 0; d <= deepest; d++) byDepthStart[d + 1] = (byDepthStart[d + 1] as number) + (byDepthStart[d] as number);
+  const byDepth = new Int32Array(n);
+  const fill = byDepthStart.slice(0, deepest + 1);
+  for (let i = 0; i < n; i++) byDepth[(fill[depth[i] as number] as number)++] = i;
   const rowsAbove = (d: number) => {
     let sum = 0;
     for (let k = 0; k < d; k++) sum += (rowH[k] as number) + m.levelGap;
@@ -95,9 +103,9 @@ export function planOutline(p: Prepared, m: OutlineMetrics, options: PlanOptions
     let fixedW = 0;
     for (let k = 0; k < d - 1; k++) fixedW += blockW[k] as number;
     const heads: { total: number; tallest: number; width: number }[] = [];
-    for (let i = 0; i < n; i++) {
-      if ((depth[i] as number) !== d - 1) continue;
-      if (kids(i) === 0) {
+    for (let j = byDepthStart[d - 1] as number; j < (byDepthStart[d] as number); j++) {
+      const i = byDepth[j] as number;
+      if (childStart[i + 1] === childStart[i]) {
         if (!stackedLeaf[i]) fixedW += (width[i] as number) + m.siblingGap;
         continue;
       }

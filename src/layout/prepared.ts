@@ -17,10 +17,16 @@ export interface CardMetrics {
   paddingBottom: number;
 }
 
+/** Id → index, the part of a Map that lookups use. */
+export interface IdLookup {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
 export interface Prepared {
   units: ReadonlyArray<LayoutUnit>;
   /** Index in `units` of each id. */
-  at: ReadonlyMap<string, number>;
+  at: IdLookup;
   /** Index of the root in `units`. */
   root: number;
   /** Children of unit i are childList[childStart[i] .. childStart[i + 1]), in source order. */
@@ -98,6 +104,18 @@ export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "at"
   return { at, root, childStart, childList, depth, preorder };
 }
 
+type TreeShape = Pick<Prepared, "at" | "root" | "childStart" | "childList" | "depth" | "preorder">;
+const adopted = new WeakMap<ReadonlyArray<LayoutUnit>, TreeShape>();
+
+/**
+ * Gives `units` the tree {@link indexTree} would compute for them, already built by the caller
+ * (the chart has its version's, domain/treeIndex.ts): at 100,000 units, the id → index Map and
+ * the parent lookups are a good part of a layout. The caller vouches that `tree` is that of `units`.
+ */
+export function adoptTree(units: ReadonlyArray<LayoutUnit>, tree: TreeShape): void {
+  adopted.set(units, tree);
+}
+
 const cache = new WeakMap<ReadonlyArray<LayoutUnit>, Map<string, Prepared>>();
 
 /** {@link Prepared} for `units` and `m`, cached while the array lives (the app keeps it per version). */
@@ -106,7 +124,7 @@ export function prepare(units: ReadonlyArray<LayoutUnit>, m: CardMetrics): Prepa
   let byMetrics = cache.get(units);
   const hit = byMetrics?.get(key);
   if (hit) return hit;
-  const tree = indexTree(units);
+  const tree = adopted.get(units) ?? indexTree(units);
   const n = units.length;
   const lines: string[][] = new Array<string[]>(n);
   const width = new Float64Array(n);
