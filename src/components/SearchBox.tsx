@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { EntryResultItem, SearchGroup, SearchNotice, SearchResultItem } from "../state/searchResults.ts";
 import { Highlighted } from "./Highlighted.tsx";
+import { useAfterPaint } from "./useAfterPaint.ts";
 import { useClosestWords } from "./useSearchEngine.ts";
 import "./SearchBox.css";
 import { MAX_QUERY } from "../state/urlState.ts";
@@ -101,7 +102,16 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
   // window high, each option at least 3.5 rem), and to the active one and those before it. The
   // others still list their title and place; scrolling the list gives them their excerpt before
   // they come into view.
-  const withExcerpt = (i: number) => scrolled || i <= active || i < Math.ceil((0.6 * window.innerHeight) / 56) + 1;
+  const fold = () => Math.ceil((0.6 * window.innerHeight) / 56) + 1; // read when options render (not at pre-render)
+  const withExcerpt = (i: number) => scrolled || i <= active || i < fold();
+  // New results replacing those of the open list (a keystroke) mount only the options the box
+  // can show unscrolled, and those up to the active one; the others are mounted the frame after
+  // that keystroke's frame (or once typing leaves a frame free), before anyone can scroll to them.
+  // A list that opens mounts all its options at once. The count said to screen readers, the ids
+  // the arrow keys walk through and the listbox's results do not change meaning.
+  const painted = useAfterPaint(showList ? groups : null);
+  const mountAll = scrolled || painted === null || painted === groups;
+  const mounted = (i: number) => mountAll || i <= active || i < fold();
   // Index of each group's first item in the flat list the arrow keys walk through.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length + (prev.entries?.length ?? 0), 0));
 
@@ -176,6 +186,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
             )}
             {group.items.map((item, j) => {
               const i = (offsets[g] ?? 0) + j;
+              if (!mounted(i)) return null;
               return (
                 <div
                   key={item.key}
@@ -202,6 +213,7 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
             })}
             {(group.entries ?? []).map((entry, j) => {
               const i = (offsets[g] ?? 0) + group.items.length + j;
+              if (!mounted(i)) return null;
               return (
                 <div
                   key={entry.key}

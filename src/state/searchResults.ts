@@ -158,14 +158,22 @@ function groupsFor(dataset: Dataset, indexes: ReadonlyMap<string, VersionIndex>,
       const unit = index.byId.get(hit.unitId);
       if (!unit || items.length >= PER_VERSION) continue;
       const title = unitLabel(unit);
+      let titleRanges: Ranges | undefined;
+      let path: string | undefined;
       items.push({
         key: `${version}:${unit.id}`,
         version,
         ...named,
         unitId: unit.id,
         title,
-        titleRanges: highlightRanges(title, hit.matchedTerms, { prefix: false, family: true }),
-        path: pathLabel(index, unit.id),
+        // Computed when first read: a keystroke's frame mounts only the options in view, the
+        // others a frame later (SearchBox.tsx), and the chart reads only the ids.
+        get titleRanges() {
+          return (titleRanges ??= highlightRanges(title, hit.matchedTerms, { prefix: false, family: true }));
+        },
+        get path() {
+          return (path ??= pathLabel(index, unit.id));
+        },
         // Computed when read: the list reads it only for the options in view (SearchBox.tsx).
         get excerpt() {
           const excerpt = hit.excerpt;
