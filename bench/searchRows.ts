@@ -118,7 +118,10 @@ export async function measureTyping(
   type Typer = { __typeTimed: (i: Element, t: string) => Promise<number> };
   try {
     await page.evaluate(TYPE); // not an inline <script>: the page runs under its CSP
-    const input = page.getByRole("combobox", { name: /Qui fait quoi/ });
+    // Found once: a locator is resolved again at each call, by a query over the whole page run on
+    // its main thread between keystrokes (more options mounted, a longer query), which a user's
+    // keystrokes never pay and which shifts where each keystroke falls in the frame.
+    const input = await page.getByRole("combobox", { name: /Qui fait quoi/ }).elementHandle();
     const t0 = Date.now();
     await input.focus();
     await page.waitForFunction(() => window.__bench?.searchBuild !== undefined, null, { timeout: timeoutMs });
