@@ -1,12 +1,10 @@
 // The zoomable tree. Geometry comes from src/layout (pure), gestures from the zoom module;
 // this view only renders cards and the transform, and implements the WAI-ARIA tree keys.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { frenchTypography } from "../domain/frenchTypography.ts";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
 import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutNode } from "../layout/layoutTree.ts";
 import { CHART_CONTROLS_HEIGHT as CONTROLS_HEIGHT, firstView, levelsOf } from "../layout/initialViewport.ts";
-import { adoptTree } from "../layout/prepared.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
@@ -14,7 +12,7 @@ import { treeKeyCommand } from "../state/treeKeys.ts";
 import { ChartControls } from "./ChartControls.tsx";
 import { TreeNode, type NodeDecoration } from "./TreeNode.tsx";
 import { useOutlinePlanner } from "./useOutlinePlanner.ts";
-import { OverviewCards, visibleBand } from "./chartParts.tsx";
+import { OverviewCards, prefersReducedMotion, useLayoutUnits, useStartedPrerendered, visibleBand } from "./chartParts.tsx";
 import { CARDS_PER_FRAME, useShownCards } from "./useShownCards.ts";
 
 export interface ChartPaneProps {
@@ -42,43 +40,20 @@ const SIMPLE_BELOW = 0.35;
  * (src/adapters/prefit.ts). No more than are mounted in one frame, so they are all in that render.
  */
 const PREFIT_MAX = CARDS_PER_FRAME;
-const noSubscription = () => () => {};
-/** True when rendered by the build's prerender or hydrating it; false when rendered in the page. */
-const usePrerendered = () => useSyncExternalStore(noSubscription, () => false, () => true);
 
 /** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
 const OUTLINE_FROM = 1000;
 const EMPTY_LAYOUT = layoutTree([]);
 
-/** Characters frenchTypography may change: names without them are left as they are. */
-const TYPOGRAPHY = /[«»:;!?]/;
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-}
-
 export function ChartPane(props: ChartPaneProps) {
   const { index, pane, dispatch } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  // Kept from the first render: after hydration React reads the page's value (false). Only the
-  // prerendered chart draws its cards before the fit; in the page that would cost one more style
-  // and layout pass of every card at start-up.
-  const prerenderedNow = usePrerendered();
-  const [prerendered] = useState(prerenderedNow);
+  // Only the prerendered chart draws its cards before the fit; in the page that would cost one
+  // more style and layout pass of every card at start-up.
+  const prerendered = useStartedPrerendered();
   const onUserViewportChange = props.onUserViewportChange;
-  // Names laid out with French no-break spaces, so a line never starts with » or :. Units whose
-  // name has nothing to adjust are passed as they are (no copy of 100,000 objects).
-  // Same ids and parents in the same order: the layout reuses the index's tree (no second id Map).
-  const units = useMemo(() => {
-    const list = index.ordered.map((u) => {
-      if (!TYPOGRAPHY.test(u.name)) return u;
-      const name = frenchTypography(u.name);
-      return name === u.name ? u : { ...u, name };
-    });
-    if (index.tree) adoptTree(list, index.tree);
-    return list;
-  }, [index]);
+  const units = useLayoutUnits(index);
   // Deep levels of a very wide tree are drawn as outlines, so the fitted tree is a shape, not a
   // strip (src/layout/outlinePlan.ts, loaded on demand: the DGOS charts keep the tidy tree).
   // A large tree waits for it rather than being laid out twice.
