@@ -42,6 +42,9 @@ describe("prerendered first paint (Chromium)", () => {
     for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
       // No application code at all: only the HTML, the stylesheet and the page's inline scripts.
       const html = await openPage("/", { viewport: size, beforeGoto: (page) => page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort()) });
+      // The cards are placed in the first frame's animation callbacks: wait for two frames (the
+      // load event may come before the first).
+      await html.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const before = await cards(html);
       expect(before.length).toBe(11); // the 2024 organisation
       expect(before.every((c) => c.seen)).toBe(true);
