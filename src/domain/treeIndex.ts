@@ -13,14 +13,21 @@ export interface IdLookup {
   has(id: string): boolean;
 }
 
-/** The tree over `ordered` (depth-first order) as index arrays, the shape of layout/prepared.ts's indexTree. */
+/**
+ * A tree over an array of units as index arrays: here over `ordered` (depth-first order); the
+ * layout's own (layout/prepared.ts, indexTree) is over the units it is given.
+ */
 export interface TreeArrays {
+  /** Index in the array of each id. */
   at: IdLookup;
+  /** Index of the root. */
   root: number;
-  /** Children of ordered[i] are childList[childStart[i] .. childStart[i + 1]), in source order. */
+  /** Children of unit i are childList[childStart[i] .. childStart[i + 1]), in source order. */
   childStart: Int32Array;
   childList: Int32Array;
+  /** Depth of each unit in the whole tree (root = 0). */
   depth: Int32Array;
+  /** Units in pre-order (parents first, siblings in source order). */
   preorder: Int32Array;
 }
 

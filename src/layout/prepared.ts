@@ -3,6 +3,7 @@
 // units array and metrics, then reused by every fold and unfold: at 100,000 units, wrapping the
 // names alone is most of a layout, and one object per unit per layout is what the garbage
 // collector spent seconds on.
+import type { TreeArrays } from "../domain/treeIndex.ts";
 import { LayoutError, type LayoutUnit } from "./treeInput.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -17,25 +18,9 @@ export interface CardMetrics {
   paddingBottom: number;
 }
 
-/** Id → index, the part of a Map that lookups use. */
-export interface IdLookup {
-  get(id: string): number | undefined;
-  has(id: string): boolean;
-}
-
-export interface Prepared {
+/** The tree over `units` (the same shape as a version's, domain/treeIndex.ts), then each card's text and size. */
+export interface Prepared extends TreeArrays {
   units: ReadonlyArray<LayoutUnit>;
-  /** Index in `units` of each id. */
-  at: IdLookup;
-  /** Index of the root in `units`. */
-  root: number;
-  /** Children of unit i are childList[childStart[i] .. childStart[i + 1]), in source order. */
-  childStart: Int32Array;
-  childList: Int32Array;
-  /** Depth of each unit in the whole tree (root = 0). */
-  depth: Int32Array;
-  /** Units in pre-order (parents first, siblings in source order). */
-  preorder: Int32Array;
   lines: string[][];
   width: Float64Array;
   height: Float64Array;
@@ -55,7 +40,7 @@ function measureCard(name: string, m: CardMetrics): { lines: string[]; width: nu
  * The tree of `units` as index arrays. Throws a LayoutError, with d3-stratify's wording, on
  * input that is not one tree: a duplicate id, a missing parent, several roots, none, a cycle.
  */
-export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "at" | "root" | "childStart" | "childList" | "depth" | "preorder"> {
+export function indexTree(units: ReadonlyArray<LayoutUnit>): TreeArrays {
   const n = units.length;
   const at = new Map<string, number>();
   units.forEach((u, i) => {
@@ -104,15 +89,14 @@ export function indexTree(units: ReadonlyArray<LayoutUnit>): Pick<Prepared, "at"
   return { at, root, childStart, childList, depth, preorder };
 }
 
-type TreeShape = Pick<Prepared, "at" | "root" | "childStart" | "childList" | "depth" | "preorder">;
-const adopted = new WeakMap<ReadonlyArray<LayoutUnit>, TreeShape>();
+const adopted = new WeakMap<ReadonlyArray<LayoutUnit>, TreeArrays>();
 
 /**
  * Gives `units` the tree {@link indexTree} would compute for them, already built by the caller
  * (the chart has its version's, domain/treeIndex.ts): at 100,000 units, the id → index Map and
  * the parent lookups are a good part of a layout. The caller vouches that `tree` is that of `units`.
  */
-export function adoptTree(units: ReadonlyArray<LayoutUnit>, tree: TreeShape): void {
+export function adoptTree(units: ReadonlyArray<LayoutUnit>, tree: TreeArrays): void {
   adopted.set(units, tree);
 }
 
