@@ -110,8 +110,9 @@ export function SearchBox({ query, onQueryChange, groups, allVersions, onAllVers
   // A list that opens mounts all its options at once. The count said to screen readers, the ids
   // the arrow keys walk through and the listbox's results do not change meaning.
   const painted = useAfterPaint(showList ? groups : null);
-  const mountAll = scrolled || painted === null || painted === groups;
-  const mounted = (i: number) => mountAll || i <= active || i < fold();
+  const settled = painted === null || painted === groups;
+  // The options that get their excerpt are the ones mounted at once.
+  const mounted = (i: number) => settled || withExcerpt(i);
   // Index of each group's first item in the flat list the arrow keys walk through.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length + (prev.entries?.length ?? 0), 0));
 
