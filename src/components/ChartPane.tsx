@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { siblingPositions, visibleOrder, type VersionIndex } from "../domain/hierarchy.ts";
 import { markSince, timed } from "../bench/marks.ts";
-import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutNode } from "../layout/layoutTree.ts";
-import { CHART_CONTROLS_HEIGHT as CONTROLS_HEIGHT, firstView, levelsOf } from "../layout/initialViewport.ts";
+import { CARD_METRICS, createSpatialIndex, layoutTree, type LayoutNode, type TreeLayout } from "../layout/layoutTree.ts";
+import { CHART_CONTROLS_HEIGHT as CONTROLS_HEIGHT, firstView, levelsOf, type Levels } from "../layout/initialViewport.ts";
 import { centerOn, fitBounds, screenToTree, viewRect, type Viewport } from "../layout/viewport.ts";
 import { usePanZoom } from "../zoom/usePanZoom.ts";
 import type { PaneAction, PaneState } from "../state/paneState.ts";
@@ -44,6 +44,9 @@ const PREFIT_MAX = CARDS_PER_FRAME;
 /** Trees this large may need outlines (src/layout/outlinePlan.ts); smaller ones never load it. */
 const OUTLINE_FROM = 1000;
 const EMPTY_LAYOUT = layoutTree([]);
+
+/** The first view's levels: from a large layout's arrays (reading `nodes` would make them all), else from its cards. */
+const levelsOfLayout = (layout: TreeLayout): Levels => layout.levels?.() ?? levelsOf(layout.nodes);
 
 export function ChartPane(props: ChartPaneProps) {
   const { index, pane, dispatch } = props;
@@ -107,7 +110,7 @@ export function ChartPane(props: ChartPaneProps) {
 
   // The first view: names readable on the upper levels (src/layout/initialViewport.ts).
   const showInitial = useCallback(() => {
-    api?.setViewport(firstView(layout.levels?.() ?? levelsOf(layout.nodes), size, CARD_METRICS.fontSize), { duration: 0 });
+    api?.setViewport(firstView(levelsOfLayout(layout), size, CARD_METRICS.fontSize), { duration: 0 });
     // layout, not layout.nodes: reading nodes makes every node object (src/layout/laidOut.ts).
   }, [api, layout, size]);
 
@@ -184,7 +187,7 @@ export function ChartPane(props: ChartPaneProps) {
   const priority = useMemo(() => new Set([activeId, pane.selected ?? activeId]), [activeId, pane.selected]);
   const shown = useShownCards({ layout, spatial, viewport, size, all: prefit, matches, linked, priority });
   // What the prefit script needs to place the prerendered cards as the first fit will.
-  const prefitData = useMemo(() => (prefit ? JSON.stringify({ levels: levelsOf(layout.nodes), fontSize: CARD_METRICS.fontSize }) : undefined), [prefit, layout]);
+  const prefitData = useMemo(() => (prefit ? JSON.stringify({ levels: levelsOfLayout(layout), fontSize: CARD_METRICS.fontSize }) : undefined), [prefit, layout]);
 
   // In overview mode a click lands on the shared path: find the card under the pointer.
   const onOverviewClick = (event: React.MouseEvent<SVGPathElement>) => {

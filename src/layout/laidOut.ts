@@ -8,7 +8,7 @@ import { columnIndex } from "./columnIndex.ts";
 import type { LayoutNode, TreeLayout } from "./layoutTree.ts";
 import { nodesById, type ElbowLink, type LayoutLink, type NodeLookup } from "./links.ts";
 import { itemsOf, linkInto, makeNode, placeColumn, type ColumnArrays, type ColumnBox, type Finish, type Geometry, type LaidOutArrays } from "./placeAll.ts";
-import type { Levels } from "./initialViewport.ts";
+import { levelsOfArrays, type Levels } from "./initialViewport.ts";
 import type { Prepared } from "./prepared.ts";
 import type { SpatialIndex } from "./spatialIndex.ts";
 import type { Rect } from "./viewport.ts";
@@ -81,33 +81,7 @@ export class LaidOut implements TreeLayout {
   levels(): Levels {
     const { p, a, columns } = this;
     for (let k = 0; k < columns.list.length; k++) this.placeOnce(k);
-    // LevelBounds.add's arithmetic in plain loops over typed arrays (a call per card was most of
-    // this pass, which runs cold before the first frame): the same bounds, to the bit.
-    const n = this.count;
-    let deepest = -1;
-    for (let i = 0; i < n; i++) if ((a.depth[i] as number) > deepest) deepest = a.depth[i] as number;
-    const minX = new Float64Array(deepest + 1).fill(Infinity);
-    const minY = new Float64Array(deepest + 1).fill(Infinity);
-    const maxX = new Float64Array(deepest + 1).fill(-Infinity);
-    const maxY = new Float64Array(deepest + 1).fill(-Infinity);
-    let root = -1;
-    for (let i = 0; i < n; i++) {
-      const d = a.depth[i] as number;
-      const u = a.unit[i] as number;
-      const x = a.x[i] as number;
-      const y = a.y[i] as number;
-      minX[d] = Math.min(minX[d] as number, x);
-      minY[d] = Math.min(minY[d] as number, y);
-      maxX[d] = Math.max(maxX[d] as number, x + (p.width[u] as number));
-      maxY[d] = Math.max(maxY[d] as number, y + (p.height[u] as number));
-      if (root < 0 || d < (a.depth[root] as number)) root = i;
-    }
-    const byDepth = Array.from(minX, (x, d) =>
-      x === Infinity ? undefined : { x, y: minY[d] as number, width: (maxX[d] as number) - x, height: (maxY[d] as number) - (minY[d] as number) },
-    );
-    if (root < 0) return { byDepth, root: null };
-    const r = a.unit[root] as number;
-    return { byDepth, root: { x: a.x[root] as number, y: a.y[root] as number, width: p.width[r] as number, height: p.height[r] as number, depth: a.depth[root] as number } };
+    return levelsOfArrays(this.count, a.depth, a.x, a.y, p.width, p.height, a.unit);
   }
 
   /** x, y, width, height of each of `items`' cards (or of the links into them) at 4j. */
